@@ -89,7 +89,7 @@ public class Orgs {
 
     @Transactional(readOnly = true)
     public OrgInfo get(long id) {
-        return store.find(id).orElseThrow(() -> GovdxException.notFound("ORG_NOT_FOUND", id));
+        return store.find(id).orElseThrow(() -> GovdxException.notFound("ORG_NOT_FOUND", String.valueOf(id)));
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +136,7 @@ public class Orgs {
         }
         OrgInfo parent = store.find(parentId).orElse(null);
         if (parent == null) {
-            v.check(true, "parentId", "ORG_NOT_FOUND", parentId);
+            v.check(true, "parentId", "ORG_NOT_FOUND", String.valueOf(parentId));
             return;
         }
         v.check(parent.type() != OrgType.GOVERNMENT, "parentId", "PARENT_NOT_GOVERNMENT");

@@ -81,7 +81,7 @@ public class Users {
 
     /** Changes display name, org, roles or enabled state; null fields keep their value. */
     public UserInfo update(long id, UserRequest change, CurrentUser actor) {
-        UserInfo current = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", id));
+        UserInfo current = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", String.valueOf(id)));
         AuditLog.target("user:" + current.username());
         Validation v = new Validation();
         if (change.displayName() != null) {
@@ -112,7 +112,7 @@ public class Users {
 
     /** Lifts a lockout before it expires. */
     public UserInfo unlock(long id) {
-        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", id));
+        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", String.valueOf(id)));
         AuditLog.target("user:" + user.username());
         attempts.clear(user.username());
         return store.find(id).orElseThrow();
@@ -120,7 +120,7 @@ public class Users {
 
     /** Sets a new initial password; the user must change it at next sign-in and loses its tokens. */
     public UserInfo resetPassword(long id, String newPassword) {
-        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", id));
+        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", String.valueOf(id)));
         AuditLog.target("user:" + user.username());
         Validation v = new Validation();
         policy.check(v, "password", newPassword, user.username());
@@ -155,10 +155,10 @@ public class Users {
     /** A user the viewer may see; another org's user answers 404 to a department-scoped viewer. */
     @Transactional(readOnly = true)
     public UserInfo get(long id, CurrentUser viewer) {
-        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", id));
+        UserInfo user = store.find(id).orElseThrow(() -> GovdxException.notFound("USER_NOT_FOUND", String.valueOf(id)));
         Set<Long> scope = visibleOrgs(viewer);
         if (scope != null && !scope.contains(user.orgId())) {
-            throw GovdxException.notFound("USER_NOT_FOUND", id);
+            throw GovdxException.notFound("USER_NOT_FOUND", String.valueOf(id));
         }
         return user;
     }
@@ -189,7 +189,7 @@ public class Users {
             return;
         }
         OrgInfo org = orgs.find(orgId).orElse(null);
-        v.check(org == null, "orgId", "ORG_NOT_FOUND", orgId);
+        v.check(org == null, "orgId", "ORG_NOT_FOUND", String.valueOf(orgId));
         v.check(org != null && !org.enabled(), "orgId", "ORG_DISABLED");
     }
 

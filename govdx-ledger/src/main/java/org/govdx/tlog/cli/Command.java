@@ -10,10 +10,9 @@ interface Command {
     Set<String> options();
 
     /**
-     * Runs the command and prints its result to {@code out}.
-     *
-     * @throws UsageException, org.govdx.tlog.FormatException or
-     *     org.govdx.tlog.VerificationException, which {@link Main} turns into exit statuses
+     * Runs the command and prints its result to {@code out}. Failures are thrown as
+     * {@link UsageException}, {@link org.govdx.tlog.FormatException} or
+     * {@link org.govdx.tlog.VerificationException}, which {@link Main} turns into exit statuses.
      */
     void run(Options options, PrintStream out);
 }

@@ -36,10 +36,12 @@ class AccountPages {
     }
 
     @PostMapping(SessionUserFilter.CHANGE_PASSWORD_PATH)
-    String changePassword(@AuthenticationPrincipal CurrentUser me, @RequestParam String oldPassword,
-                          @RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
+    String changePassword(@AuthenticationPrincipal CurrentUser me,
+                          @RequestParam(required = false) String oldPassword,
+                          @RequestParam(required = false) String newPassword,
+                          @RequestParam(required = false) String confirmPassword, Model model,
                           Locale locale, RedirectAttributes redirect) {
-        if (!newPassword.equals(confirmPassword)) {
+        if (!java.util.Objects.equals(newPassword, confirmPassword)) {
             model.addAttribute("errors", java.util.Map.of("confirmPassword",
                     formErrors.message("PASSWORD_MISMATCH", locale)));
             return "identity/password";

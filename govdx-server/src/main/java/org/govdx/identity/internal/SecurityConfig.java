@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -75,6 +76,8 @@ class SecurityConfig {
         requestCache.setMatchingRequestParameterName(null);
         http.authenticationManager(authenticationManager)
                 .requestCache(c -> c.requestCache(requestCache))
+                // a browser never sends our bearer header cross-site, so such calls need no CSRF token
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionUserFilter(users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -91,7 +94,8 @@ class SecurityConfig {
                                     + (user.mustChangePassword() ? SessionUserFilter.CHANGE_PASSWORD_PATH : "/"));
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                                + (e instanceof LockedException ? "/login?locked"
+                                : e instanceof DisabledException ? "/login?disabled" : "/login?error")))
                         .permitAll())
                 .logout(l -> l
                         .logoutUrl("/logout")

@@ -54,7 +54,9 @@ class UserPages {
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Audited("USER_CREATE")
     @PostMapping
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
+    String create(@RequestParam(required = false) String username,
+                  @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) String password,
                   @RequestParam(required = false) Long orgId, @RequestParam(required = false) Set<Role> roles,
                   @AuthenticationPrincipal CurrentUser me, Model model, Locale locale, RedirectAttributes redirect) {
         try {
@@ -80,7 +82,8 @@ class UserPages {
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Audited("USER_UPDATE")
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam String displayName, @RequestParam Long orgId,
+    String update(@PathVariable long id, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) Long orgId,
                   @AuthenticationPrincipal CurrentUser me, Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, me, model, locale, redirect,
                 () -> users.update(id, new UserRequest(null, null, displayName, orgId, null, null), me));
@@ -124,7 +127,8 @@ class UserPages {
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Audited("USER_RESET_PASSWORD")
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable long id, @RequestParam String password, @AuthenticationPrincipal CurrentUser me,
+    String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
+                         @AuthenticationPrincipal CurrentUser me,
                          Model model, Locale locale, RedirectAttributes redirect) {
         return act(id, me, model, locale, redirect, () -> users.resetPassword(id, password));
     }

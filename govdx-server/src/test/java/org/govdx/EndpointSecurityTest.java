@@ -1,0 +1,168 @@
+package org.govdx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.govdx.ApiClient.Response;
+import org.govdx.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every request mapping the application registers: an anonymous call is refused unless the
+ * endpoint is on the public allowlist, and each role is refused what DESIGN.md does not give it.
+ * A new endpoint fails this test until its access is written down here.
+ */
+class EndpointSecurityTest extends IntegrationTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> ALL_BUT_AUDITOR = EnumSet.complementOf(EnumSet.of(Role.AUDIT_ADMIN));
+    private static final Set<Role> SYS = EnumSet.of(Role.SYS_ADMIN);
+    private static final Set<Role> SYS_SEC = EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN);
+    private static final Set<Role> AUDITOR = EnumSet.of(Role.AUDIT_ADMIN);
+    /** Marks an endpoint anyone may call without signing in. */
+    private static final Set<Role> PUBLIC = null;
+
+    /** The access each endpoint grants, as DESIGN.md's role table says. */
+    private static final Map<String, Set<Role>> ACCESS = new LinkedHashMap<>();
+
+    static {
+        ACCESS.put("POST /api/v1/auth/token", PUBLIC);
+        ACCESS.put("POST /api/v1/auth/password", PUBLIC);
+        ACCESS.put("GET /api/v1/me", ALL);
+        ACCESS.put("GET /api/v1/orgs", ALL_BUT_AUDITOR);
+        ACCESS.put("GET /api/v1/orgs/{id}", ALL_BUT_AUDITOR);
+        ACCESS.put("POST /api/v1/orgs", SYS);
+        ACCESS.put("PUT /api/v1/orgs/{id}", SYS);
+        ACCESS.put("GET /api/v1/users", ALL_BUT_AUDITOR);
+        ACCESS.put("GET /api/v1/users/{id}", ALL_BUT_AUDITOR);
+        ACCESS.put("POST /api/v1/users", SYS);
+        ACCESS.put("PUT /api/v1/users/{id}", SYS);
+        ACCESS.put("PUT /api/v1/users/{id}/roles", SYS_SEC);
+        ACCESS.put("POST /api/v1/users/{id}/disable", SYS);
+        ACCESS.put("POST /api/v1/users/{id}/enable", SYS);
+        ACCESS.put("POST /api/v1/users/{id}/unlock", SYS_SEC);
+        ACCESS.put("POST /api/v1/users/{id}/reset-password", SYS);
+        ACCESS.put("GET /api/v1/audit-events", AUDITOR);
+        ACCESS.put("GET /login", PUBLIC);
+        ACCESS.put("GET /error", PUBLIC);
+        ACCESS.put("GET /", ALL);
+        ACCESS.put("GET /account/password", ALL);
+        ACCESS.put("POST /account/password", ALL);
+        ACCESS.put("GET /orgs", SYS);
+        ACCESS.put("POST /orgs", SYS);
+        ACCESS.put("GET /orgs/{id}", SYS);
+        ACCESS.put("POST /orgs/{id}", SYS);
+        ACCESS.put("GET /users", SYS_SEC);
+        ACCESS.put("POST /users", SYS);
+        ACCESS.put("GET /users/{id}", SYS_SEC);
+        ACCESS.put("POST /users/{id}", SYS);
+        ACCESS.put("POST /users/{id}/roles", SYS_SEC);
+        ACCESS.put("POST /users/{id}/disable", SYS);
+        ACCESS.put("POST /users/{id}/enable", SYS);
+        ACCESS.put("POST /users/{id}/unlock", SYS_SEC);
+        ACCESS.put("POST /users/{id}/reset-password", SYS);
+        ACCESS.put("GET /audit", AUDITOR);
+        // API documentation: any signed-in user
+        ACCESS.put("GET /v3/api-docs", ALL);
+        ACCESS.put("GET /v3/api-docs.yaml", ALL);
+        ACCESS.put("GET /v3/api-docs/swagger-config", ALL);
+        ACCESS.put("GET /v3/api-docs/{group}", ALL);
+        ACCESS.put("GET /v3/api-docs.yaml/{group}", ALL);
+        ACCESS.put("GET /swagger-ui.html", ALL);
+    }
+
+    /** A demo user holding exactly each role. */
+    private static final Map<Role, String> USER_OF = Map.of(
+            Role.SYS_ADMIN, "sysadmin", Role.SEC_ADMIN, "secadmin", Role.AUDIT_ADMIN, "auditor",
+            Role.PLATFORM_OPERATOR, "operator", Role.LEADER, "leader", Role.ORG_CATALOG_ADMIN, "gaj_catalog",
+            Role.ORG_APPROVER, "gaj_approver", Role.ORG_DATA_USER, "gaj_user");
+
+    @Autowired
+    ApplicationContext context;
+
+    private List<String> endpoints() {
+        Set<String> found = new TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        found.add("GET " + pattern);
+                    }
+                    methods.forEach(m -> found.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static String concrete(String pattern) {
+        return pattern.replaceAll("\\{[^}]+}", "987654321");
+    }
+
+    private Response call(String endpoint, String token) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+        return api.send(method, path, token, method.equals("GET") ? null : "{}", null);
+    }
+
+    @Test
+    void everyEndpointHasADeclaredAccessRule() {
+        assertThat(endpoints()).allSatisfy(e -> assertThat(ACCESS).as("access rule for %s", e).containsKey(e));
+    }
+
+    @Test
+    void anonymousCallsAreRefusedOutsideTheAllowlist() {
+        for (String endpoint : endpoints()) {
+            if (ACCESS.containsKey(endpoint) && ACCESS.get(endpoint) == PUBLIC) {
+                continue;
+            }
+            Response r = call(endpoint, null);
+            boolean refused = r.status() == 401 || r.status() == 403
+                    || (r.status() == 302 && r.header("Location").endsWith("/login"));
+            assertThat(refused).as("anonymous %s answered %s", endpoint, r.status()).isTrue();
+        }
+    }
+
+    @Test
+    void eachRoleIsRefusedWhatItIsNotGivenAndAdmittedToWhatItIs() {
+        Map<Role, String> tokens = new LinkedHashMap<>();
+        USER_OF.forEach((role, user) -> tokens.put(role, tokenOf(user)));
+        for (String endpoint : endpoints()) {
+            Set<Role> allowed = ACCESS.get(endpoint);
+            if (allowed == PUBLIC || !ACCESS.containsKey(endpoint)) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                Response r = call(endpoint, tokens.get(role));
+                if (allowed.contains(role)) {
+                    assertThat(r.status()).as("%s as %s", endpoint, role).isNotIn(401, 403);
+                } else {
+                    assertThat(r.status()).as("%s as %s", endpoint, role).isEqualTo(403);
+                }
+            }
+        }
+    }
+
+    @Test
+    void healthIsPublicAndOtherActuatorEndpointsAreForTheSystemAdmin() {
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).status()).isIn(302, 401);
+        assertThat(api.get("/actuator/prometheus", tokenOf("gaj_user")).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/prometheus", tokenOf("auditor")).status()).isEqualTo(403);
+        Response metrics = api.getText("/actuator/prometheus", tokenOf("sysadmin"));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("jvm_memory_used_bytes");
+    }
+}
