@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.govdx.common.PageRequest;
 import org.govdx.common.PageResponse;
 import org.govdx.identity.internal.AuditEventStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class AuditLog {
     public static final String TARGET_ATTRIBUTE = AuditLog.class.getName() + ".target";
 
     private final AuditEventStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuditLog(AuditEventStore store, Clock clock) {
+    AuditLog(AuditEventStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +45,9 @@ public class AuditLog {
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             username = user.getUsername();
             orgCode = user.orgCode();
+            user.roles().stream().filter(Role::isAdmin).findFirst().ifPresent(role -> events.publishEvent(
+                    new AdminOperationRecorded(Instant.now(clock), user.getUsername(), user.orgCode(), role.name(),
+                            action, target, result)));
         }
         recordFor(username, orgCode, action, target, result, detail);
     }
