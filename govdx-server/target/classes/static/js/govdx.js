@@ -1,8 +1,0 @@
-// htmx requests carry the CSRF token of the page, like forms do.
-document.addEventListener('htmx:configRequest', function (event) {
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) {
-    event.detail.headers[header.content] = token.content;
-  }
-});
