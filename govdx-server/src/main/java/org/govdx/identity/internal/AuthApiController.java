@@ -27,20 +27,26 @@ class AuthApiController {
 
     private final Credentials credentials;
     private final ApiTokens tokens;
+    private final AppTokens appTokens;
     private final Users users;
     private final AuditLog audit;
 
-    AuthApiController(Credentials credentials, ApiTokens tokens, Users users, AuditLog audit) {
+    AuthApiController(Credentials credentials, ApiTokens tokens, AppTokens appTokens, Users users, AuditLog audit) {
         this.credentials = credentials;
         this.tokens = tokens;
+        this.appTokens = appTokens;
         this.users = users;
         this.audit = audit;
     }
 
-    @Operation(summary = "Exchange a username and password for a bearer token")
+    @Operation(summary = "Exchange a username and password (or an app's appKey and appSecret) for a bearer token")
     @Audited(value = "LOGIN", selfRecorded = true)
     @PostMapping("/auth/token")
     TokenResponse token(@RequestBody TokenRequest request) {
+        if (request.appKey() != null && request.username() == null) {
+            ApiTokens.IssuedToken issued = appTokens.issue(request.appKey(), request.appSecret());
+            return new TokenResponse(issued.token(), "Bearer", issued.expiresIn());
+        }
         CurrentUser user = credentials.verify(request.username(), request.password(), "LOGIN");
         if (user.mustChangePassword()) {
             audit.recordFor(user.getUsername(), user.orgCode(), "LOGIN", "user:" + user.getUsername(),
@@ -68,7 +74,7 @@ class AuthApiController {
                 user.orgName(), user.orgType(), user.roles());
     }
 
-    record TokenRequest(String username, String password) {
+    record TokenRequest(String username, String password, String appKey, String appSecret) {
     }
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn) {

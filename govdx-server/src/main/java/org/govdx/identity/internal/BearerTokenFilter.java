@@ -5,7 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.govdx.identity.CurrentApp;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,10 +22,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** Set when a token was presented but not accepted, so the 401 can say so. */
     static final String INVALID_TOKEN = BearerTokenFilter.class.getName() + ".invalid";
 
-    private final ApiTokens tokens;
+    /** App tokens open only the exchange gateway; user tokens open everything else the user may do. */
+    static final String EXCHANGE_PATH = "/api/v1/exchange/";
 
-    BearerTokenFilter(ApiTokens tokens) {
+    private final ApiTokens tokens;
+    private final AppTokens appTokens;
+
+    BearerTokenFilter(ApiTokens tokens, AppTokens appTokens) {
         this.tokens = tokens;
+        this.appTokens = appTokens;
     }
 
     @Override
@@ -28,12 +38,22 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).trim()).ifPresentOrElse(user -> {
+            String token = header.substring(7).trim();
+            Authentication authentication = tokens.authenticate(token)
+                    .map(user -> (Authentication) UsernamePasswordAuthenticationToken.authenticated(user, null,
+                            user.getAuthorities()))
+                    .or(() -> request.getRequestURI().startsWith(request.getContextPath() + EXCHANGE_PATH)
+                            ? appTokens.authenticate(token).map(app -> UsernamePasswordAuthenticationToken
+                                    .authenticated(app, null, List.of(new SimpleGrantedAuthority(CurrentApp.AUTHORITY))))
+                            : Optional.empty())
+                    .orElse(null);
+            if (authentication != null) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        user.getAuthorities()));
+                context.setAuthentication(authentication);
                 SecurityContextHolder.setContext(context);
-            }, () -> request.setAttribute(INVALID_TOKEN, Boolean.TRUE));
+            } else {
+                request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -50,7 +50,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, DenialHandlers denials) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AppTokens appTokens, DenialHandlers denials) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -58,7 +58,7 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, appTokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password").permitAll()
                         .anyRequest().authenticated())
@@ -70,7 +70,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ApiTokens tokens, UserStore users, DenialHandlers denials,
+    SecurityFilterChain pageChain(HttpSecurity http, ApiTokens tokens, AppTokens appTokens, UserStore users, DenialHandlers denials,
                                   AuthenticationManager authenticationManager, AuditLog audit) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
@@ -78,7 +78,7 @@ class SecurityConfig {
                 .requestCache(c -> c.requestCache(requestCache))
                 // a browser never sends our bearer header cross-site, so such calls need no CSRF token
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, appTokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionUserFilter(users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
