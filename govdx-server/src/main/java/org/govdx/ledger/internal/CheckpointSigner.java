@@ -1,0 +1,72 @@
+package org.govdx.ledger.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.govdx.ledger.CheckpointAnchor;
+import org.govdx.ledger.SignedCheckpoint;
+import org.govdx.tlog.Checkpoint;
+import org.govdx.tlog.SignerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a checkpoint of the stored tree when it has grown since the last one (and once for the empty
+ * tree), stores it and hands it to every {@link CheckpointAnchor}.
+ *
+ * <p>No lock is needed: the leaves of a committed tree size never change, so any instance computes
+ * the same root; when two sign the same size at once, the table's key keeps the first.
+ */
+@Component
+public class CheckpointSigner {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckpointSigner.class);
+
+    private final TreeStore tree;
+    private final CheckpointStore checkpoints;
+    private final LedgerProofs proofs;
+    private final SignerKey key;
+    private final String origin;
+    private final List<CheckpointAnchor> anchors;
+    private final Clock clock;
+
+    CheckpointSigner(TreeStore tree, CheckpointStore checkpoints, LedgerProofs proofs, SignerKey key,
+                     LedgerSettings settings, List<CheckpointAnchor> anchors, Clock clock) {
+        this.tree = tree;
+        this.checkpoints = checkpoints;
+        this.proofs = proofs;
+        this.key = key;
+        this.origin = settings.origin();
+        this.anchors = List.copyOf(anchors);
+        this.clock = clock;
+    }
+
+    /** Signs the current tree if no checkpoint covers it yet; returns the new checkpoint, if any. */
+    public Optional<SignedCheckpoint> signIfGrown() {
+        long size = tree.size();
+        if (checkpoints.latestSize() >= size) {
+            return Optional.empty();
+        }
+        byte[] root = proofs.root(size);
+        String note = new Checkpoint(origin, size, root).sign(key).encode();
+        SignedCheckpoint signed = new SignedCheckpoint(size, HexFormat.of().formatHex(root),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), note);
+        try {
+            checkpoints.add(signed);
+        } catch (DuplicateKeyException raced) {
+            return Optional.empty();
+        }
+        for (CheckpointAnchor anchor : anchors) {
+            try {
+                anchor.anchor(signed);
+            } catch (RuntimeException e) {
+                log.warn("Checkpoint anchor {} failed for tree size {}", anchor.getClass().getSimpleName(), size, e);
+            }
+        }
+        return Optional.of(signed);
+    }
+}

@@ -1,0 +1,17 @@
+package org.govdx.sharing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the exchange gateway may let an app do with an entry right now: the active grant's items, row
+ * filter and rate limit.
+ *
+ * @param rowFilter          item code → value every returned record must have (empty: no filter)
+ * @param rateLimitPerMinute requests per minute, null for the platform default
+ */
+public record GrantAccess(long grantId, long entryId, long appId, long consumerOrgId, AccessMode mode,
+                          List<String> items, Map<String, String> rowFilter, Integer rateLimitPerMinute,
+                          LocalDate validUntil) {
+}
