@@ -23,7 +23,7 @@ CREATE TABLE ledger_state (
 INSERT INTO ledger_state (id, tree_size) VALUES (1, 0);
 
 -- The leaves: idx is the leaf index (0, 1, 2, ...), data the canonical JSON, leaf_hash SM3(0x00 || data).
--- type, occurred_at, actor and org_code repeat members of data for searching.
+-- type, occurred_at, actor, org_code and search_keys repeat members of data for searching.
 CREATE TABLE ledger_leaf (
     idx         BIGINT          PRIMARY KEY,
     type        VARCHAR(64)     NOT NULL,
@@ -31,7 +31,8 @@ CREATE TABLE ledger_leaf (
     actor       VARCHAR(64),
     org_code    VARCHAR(32),
     data        VARCHAR(100000) NOT NULL,
-    leaf_hash   BYTEA           NOT NULL
+    leaf_hash   BYTEA           NOT NULL,
+    search_keys VARCHAR(4000)
 );
 CREATE INDEX ix_ledger_leaf_type ON ledger_leaf (type, idx);
 CREATE INDEX ix_ledger_leaf_org ON ledger_leaf (org_code, idx);
@@ -40,11 +41,20 @@ CREATE INDEX ix_ledger_leaf_time ON ledger_leaf (occurred_at);
 
 -- Business key values of each leaf (resource code, application number, request id, ...) for search,
 -- as a 64-bit hash of the value (compact and fast to index; a search re-checks the value in the data).
+-- Derived from ledger_leaf.search_keys by the search indexer, behind the appender.
 CREATE TABLE ledger_key (
     key_hash BIGINT NOT NULL,
     idx      BIGINT NOT NULL,
     PRIMARY KEY (key_hash, idx)
 );
+
+-- One row: how many leaves the search indexer has covered; its own lock, apart from the appender's.
+CREATE TABLE ledger_search_state (
+    id           INTEGER PRIMARY KEY,
+    indexed_size BIGINT NOT NULL,
+    CONSTRAINT ck_ledger_search_state_single CHECK (id = 1)
+);
+INSERT INTO ledger_search_state (id, indexed_size) VALUES (1, 0);
 
 -- Hash of every complete aligned subtree of 2^level leaves, level >= 1 (level 0 is ledger_leaf.leaf_hash).
 -- id = (index of the subtree's last leaf) * 64 + level: one key per node, ascending in the order the

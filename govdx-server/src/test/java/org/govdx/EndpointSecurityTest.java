@@ -182,6 +182,7 @@ class EndpointSecurityTest extends IntegrationTest {
         ACCESS.put("POST /api/v1/demands/{id}/close", DATA_USER_OPERATOR);
         ACCESS.put("GET /sharing/apply", DATA_USER);
         ACCESS.put("POST /sharing/apply", DATA_USER);
+        ACCESS.put("POST /sharing/apps", DATA_USER);
         ACCESS.put("GET /sharing/applications", sharingReaders);
         ACCESS.put("GET /sharing/applications/{id}", sharingReaders);
         ACCESS.put("POST /sharing/applications/{id}/approve", EnumSet.of(Role.ORG_APPROVER));

@@ -25,7 +25,8 @@ public interface Ledger {
     LedgerEntry entry(long index);
 
     /**
-     * Entries matching every given filter, newest first.
+     * Entries matching every given filter, newest first. Appended entries are found at once by type, org,
+     * actor and time, and by key once the search indexer has covered them (normally within a second).
      *
      * @throws org.govdx.common.GovdxException 400 when {@code from} is after {@code to}
      */

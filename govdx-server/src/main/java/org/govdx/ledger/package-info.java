@@ -7,7 +7,8 @@
  * <h2>How a fact gets in</h2>
  * <ol>
  *   <li><b>Outbox.</b> A synchronous {@code @EventListener} writes the fact into {@code ledger_outbox}
- *       inside the publisher's transaction: the record commits or rolls back with the change. The leaf
+ *       inside the publisher's transaction (the facts of one transaction in one multi-row insert just
+ *       before it commits): the record commits or rolls back with the change. The leaf
  *       data is the canonical JSON (RFC 8785) object {@code {"actor","keys","org","time","type"}}.
  *       Publishing modules only depend on {@code common}: they publish events implementing
  *       {@code LedgerFact}; key values must be strings, numbers (integers up to 2^53), booleans, null,
@@ -34,6 +35,12 @@
  * planned first (which ranges the library's {@code ProofGenerator} asks for) and its at most
  * {@code 2 log2(n)} hashes are read in one query. The key order is also the order in which the appender
  * completes subtrees, so the audit streams leaves and nodes side by side.
+ *
+ * <p>Search: {@code ledger_leaf} indexes type, org, actor and time; {@code ledger_key} indexes the string
+ * values of each fact's keys as 64-bit hashes (a search re-checks the value in the data). The key index is
+ * derived data kept off the append path: a search indexer (own lock row {@code ledger_search_state}, own
+ * thread, same crash-safe batches) fills it behind the appender, so a fact is found by key a moment
+ * after it is found by type, org, actor or time.
  *
  * <h2>Audit</h2>
  * {@link org.govdx.ledger.Ledger#audit()} streams all leaves in keyset pages, recomputes each leaf hash

@@ -24,6 +24,12 @@ public interface Notifications {
      */
     void send(List<Recipient> recipients, String type, String subject, String title, String detail, String link);
 
+    /**
+     * Like {@link #send} but skips recipients who already have a message of this type and subject: for
+     * reminders a periodic check raises again and again (e.g. a missed supply deadline).
+     */
+    void sendOnce(List<Recipient> recipients, String type, String subject, String title, String detail, String link);
+
     /** The reader's messages, newest first. */
     PageResponse<NotificationView> inbox(CurrentUser reader, boolean unreadOnly, PageRequest page);
 

@@ -51,7 +51,7 @@ class LedgerApiTest extends LedgerTestSupport {
                 new TestFact("TEST_SEARCH", Instant.parse("2020-03-01T01:00:00Z"), "gaj_user", "ZW-GAJ", Map.of("marker", marker)),
                 new TestFact("TEST_SEARCH", Instant.parse("2020-03-02T01:00:00Z"), "mzj_user", "ZW-MZJ", Map.of("marker", marker)),
                 new TestFact("TEST_OTHER", Instant.parse("2020-03-03T01:00:00Z"), "gaj_user", "ZW-GAJ", Map.of("marker", marker))));
-        appender.drain();
+        appendAndSign();
 
         assertThat(search("key=" + marker).get("totalElements").asLong()).isEqualTo(3);
         assertThat(search("key=" + marker + "&type=TEST_SEARCH").get("totalElements").asLong()).isEqualTo(2);

@@ -8,6 +8,7 @@ import org.govdx.IntegrationTest;
 import org.govdx.common.LedgerFact;
 import org.govdx.ledger.internal.CheckpointSigner;
 import org.govdx.ledger.internal.LedgerAppender;
+import org.govdx.ledger.internal.SearchIndexer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,8 @@ public abstract class LedgerTestSupport extends IntegrationTest {
     @Autowired
     protected CheckpointSigner signer;
     @Autowired
+    protected SearchIndexer indexer;
+    @Autowired
     protected JdbcClient jdbc;
 
     /** Publishes facts in one transaction, as a business change would. */
@@ -43,9 +46,10 @@ public abstract class LedgerTestSupport extends IntegrationTest {
                 .toList();
     }
 
-    /** Appends everything waiting and signs a checkpoint over it. */
+    /** Appends everything waiting, indexes it for search and signs a checkpoint over it. */
     protected void appendAndSign() {
         appender.drain();
+        indexer.catchUp();
         signer.signIfGrown();
     }
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -102,12 +103,16 @@ class SharingBrowserTest extends IntegrationTest {
     @Test
     void spjAppliesGajNarrowsAndApprovesTheApplicantSeesTheGrant() {
         long entryId = populationEntry();
-        new SharingFixtures(api, tokenOf("operator")).app(tokenOf("spj_user"), "浏览器测试应用" + unique());
+        String appName = "浏览器测试应用" + unique();
 
         signIn("spj_user");
         assertThat(browser.findElements(By.cssSelector("[data-nav='/sharing/applications']"))).isNotEmpty();
         open("/sharing/apply?entryId=" + entryId);
         assertThat(byId("entry-name").getText()).isEqualTo("人口基本信息");
+        byId("appName").sendKeys(appName);
+        submit("app-submit");
+        assertThat(byId("notice").getText()).contains(appName).contains("appSecret");
+        new Select(byId("appId")).selectByVisibleText(appName);
         for (String item : new String[] {"id_number", "name", "gender"}) {
             byId("item-" + item).click();
             byId("justification-" + item).sendKeys("企业开办核验申请人身份需要" + item);

@@ -43,7 +43,8 @@ class SharingDemoTest extends IntegrationTest {
         for (JsonNode d : api.get("/api/v1/demands?scope=all&size=1000", operator).body().get("content")) {
             demandStates.add(d.get("status").asText());
         }
-        assertThat(demandStates).contains("OPEN", "ASSIGNED", "ACCEPTED", "REFUSED", "COORDINATING", "CLOSED");
+        assertThat(demandStates).contains("OPEN", "ASSIGNED", "ACCEPTED", "REFUSED", "COORDINATING", "FULFILLED",
+                "CLOSED");
     }
 
     private static String text(JsonNode node, String field) {

@@ -45,10 +45,18 @@ public class CheckpointSigner {
         this.clock = clock;
     }
 
-    /** Signs the current tree if no checkpoint covers it yet; returns the new checkpoint, if any. */
+    /**
+     * Signs the current tree if no checkpoint covers it yet; returns the new checkpoint, if any. Signs
+     * nothing while the latest stored checkpoint does not verify with this instance's key (another
+     * instance signs with a different key): mixed keys would make the ledger unverifiable.
+     */
     public Optional<SignedCheckpoint> signIfGrown() {
         long size = tree.size();
-        if (checkpoints.latestSize() >= size) {
+        Optional<SignedCheckpoint> latest = checkpoints.latest();
+        if (latest.isPresent() && latest.get().treeSize() >= size) {
+            return Optional.empty();
+        }
+        if (latest.isPresent() && !signedWithOurKey(latest.get())) {
             return Optional.empty();
         }
         byte[] root = proofs.root(size);
@@ -68,5 +76,17 @@ public class CheckpointSigner {
             }
         }
         return Optional.of(signed);
+    }
+
+    private boolean signedWithOurKey(SignedCheckpoint latest) {
+        try {
+            Checkpoint.open(latest.note(), key.verifierKey());
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Not signing ledger checkpoints: the latest one (tree size {}) does not verify with this "
+                    + "instance's key {}. Instances sharing a database must share the signer key: configure "
+                    + "govdx.ledger.signer-key. ({})", latest.treeSize(), key.verifierKey(), e.getMessage());
+            return false;
+        }
     }
 }

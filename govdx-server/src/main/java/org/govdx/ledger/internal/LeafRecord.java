@@ -16,4 +16,14 @@ import java.util.List;
  */
 record LeafRecord(String type, Instant occurredAt, String actor, String orgCode, String data,
                   List<String> searchKeys) {
+
+    /** The stored form of the search keys: one a line, null for none. */
+    static String joinKeys(List<String> keys) {
+        return keys.isEmpty() ? null : String.join("\n", keys);
+    }
+
+    /** Reads {@link #joinKeys}. */
+    static List<String> splitKeys(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
 }

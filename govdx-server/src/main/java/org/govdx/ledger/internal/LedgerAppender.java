@@ -1,5 +1,6 @@
 package org.govdx.ledger.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -81,7 +82,7 @@ public class LedgerAppender {
             int count = 0;
             for (OutboxStore.Row row : rows) {
                 long index = frontier.size();
-                byte[] leafHash = hasher.leafHash(row.record().data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                byte[] leafHash = hasher.leafHash(row.record().data().getBytes(StandardCharsets.UTF_8));
                 frontier.append(leafHash, (id, hash) -> nodes.add(new TreeStore.Node(id, hash)));
                 leaves.add(new TreeStore.Leaf(index, row.record(), leafHash));
                 ids.add(row.id());

@@ -7,10 +7,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the appender every {@code govdx.ledger.append-interval} (200 ms) and the checkpoint signer every
- * {@code govdx.ledger.checkpoint-interval} (5 s), each with a fixed delay on its own thread, so that a
- * long drain never delays a checkpoint. Safe with several instances: appenders take turns on the state
- * row lock, and a checkpoint size is signed once. {@code govdx.ledger.jobs-enabled=false} turns both off.
+ * Runs the appender and the search indexer every {@code govdx.ledger.append-interval} (200 ms) and the
+ * checkpoint signer every {@code govdx.ledger.checkpoint-interval} (5 s), each with a fixed delay on its
+ * own thread, so that none delays another. Safe with several instances: appenders take turns on the
+ * state row lock, indexers on theirs, and a checkpoint size is signed once.
+ * {@code govdx.ledger.jobs-enabled=false} turns all three off.
  */
 @Component
 class LedgerJobs implements SmartLifecycle {
@@ -18,12 +19,14 @@ class LedgerJobs implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LedgerJobs.class);
 
     private final LedgerAppender appender;
+    private final SearchIndexer indexer;
     private final CheckpointSigner signer;
     private final LedgerSettings settings;
     private ThreadPoolTaskScheduler scheduler;
 
-    LedgerJobs(LedgerAppender appender, CheckpointSigner signer, LedgerSettings settings) {
+    LedgerJobs(LedgerAppender appender, SearchIndexer indexer, CheckpointSigner signer, LedgerSettings settings) {
         this.appender = appender;
+        this.indexer = indexer;
         this.signer = signer;
         this.settings = settings;
     }
@@ -34,10 +37,11 @@ class LedgerJobs implements SmartLifecycle {
             return;
         }
         scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
+        scheduler.setPoolSize(3);
         scheduler.setThreadNamePrefix("ledger-");
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(() -> run("append", appender::drain), settings.appendInterval());
+        scheduler.scheduleWithFixedDelay(() -> run("search index", indexer::catchUp), settings.appendInterval());
         scheduler.scheduleWithFixedDelay(() -> run("checkpoint", signer::signIfGrown), settings.checkpointInterval());
     }
 

@@ -5,16 +5,14 @@ package org.govdx.ledger.internal;
  * {@code index} covers leaves {@code [index * 2^level, (index + 1) * 2^level)}; its key is
  * {@code (last leaf) * 64 + level}. Keys therefore ascend in the order the appender completes the
  * subtrees (by last leaf, then level), and a leaf's key is {@code leafIndex * 64}.
- *
- * <p>Public for the ledger bench's bulk loader only; other modules must not use it.
  */
-public final class NodeIds {
+final class NodeIds {
 
     private NodeIds() {
     }
 
     /** The key of the subtree at {@code level} with index {@code index}. */
-    public static long id(int level, long index) {
+    static long id(int level, long index) {
         return ((((index + 1) << level) - 1) << 6) | level;
     }
 

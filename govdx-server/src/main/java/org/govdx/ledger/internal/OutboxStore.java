@@ -2,7 +2,6 @@ package org.govdx.ledger.internal;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,7 +32,7 @@ class OutboxStore {
                     MultiRowInsert.setText(ps, i + 2, r.actor());
                     MultiRowInsert.setText(ps, i + 3, r.orgCode());
                     ps.setString(i + 4, r.data());
-                    MultiRowInsert.setText(ps, i + 5, r.searchKeys().isEmpty() ? null : String.join("\n", r.searchKeys()));
+                    MultiRowInsert.setText(ps, i + 5, LeafRecord.joinKeys(r.searchKeys()));
                 });
     }
 
@@ -42,10 +41,9 @@ class OutboxStore {
         return jdbc.query("""
                 SELECT id, type, occurred_at, actor, org_code, data, search_keys
                 FROM ledger_outbox ORDER BY id LIMIT ?""", (rs, n) -> {
-            String keys = rs.getString("search_keys");
             return new Row(rs.getLong("id"), new LeafRecord(rs.getString("type"),
                     rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("org_code"),
-                    rs.getString("data"), keys == null ? List.of() : Arrays.asList(keys.split("\n"))));
+                    rs.getString("data"), LeafRecord.splitKeys(rs.getString("search_keys"))));
         }, limit);
     }
 

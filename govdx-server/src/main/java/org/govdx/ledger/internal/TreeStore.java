@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The tree's tables: {@code ledger_state} (the size), {@code ledger_leaf}, {@code ledger_key} and
- * {@code ledger_node} (stored subtree hashes, see {@link NodeIds}). Rows are only ever inserted.
+ * The tree's tables: {@code ledger_state} (the size), {@code ledger_leaf} and {@code ledger_node} (stored
+ * subtree hashes, see {@link NodeIds}). Rows are only ever inserted.
  * Inserts go out as multi-row statements ({@link MultiRowInsert}).
  */
 @Repository
@@ -53,24 +53,18 @@ class TreeStore {
     }
 
     void insertLeaves(List<Leaf> leaves) {
-        inserts.insert("ledger_leaf", "idx, type, occurred_at, actor, org_code, data, leaf_hash", 7, leaves, (ps, i, leaf) -> {
-            LeafRecord r = leaf.record();
-            ps.setLong(i, leaf.index());
-            ps.setString(i + 1, r.type());
-            ps.setTimestamp(i + 2, Timestamp.from(r.occurredAt()));
-            MultiRowInsert.setText(ps, i + 3, r.actor());
-            MultiRowInsert.setText(ps, i + 4, r.orgCode());
-            ps.setString(i + 5, r.data());
-            ps.setBytes(i + 6, leaf.leafHash());
-        });
-        List<long[]> keys = new ArrayList<>();
-        for (Leaf leaf : leaves) {
-            leaf.record().searchKeys().forEach(k -> keys.add(new long[] {KeyHash.of(k), leaf.index()}));
-        }
-        inserts.insert("ledger_key", "key_hash, idx", 2, keys, (ps, i, key) -> {
-            ps.setLong(i, key[0]);
-            ps.setLong(i + 1, key[1]);
-        });
+        inserts.insert("ledger_leaf", "idx, type, occurred_at, actor, org_code, data, leaf_hash, search_keys", 8, leaves,
+                (ps, i, leaf) -> {
+                    LeafRecord r = leaf.record();
+                    ps.setLong(i, leaf.index());
+                    ps.setString(i + 1, r.type());
+                    ps.setTimestamp(i + 2, Timestamp.from(r.occurredAt()));
+                    MultiRowInsert.setText(ps, i + 3, r.actor());
+                    MultiRowInsert.setText(ps, i + 4, r.orgCode());
+                    ps.setString(i + 5, r.data());
+                    ps.setBytes(i + 6, leaf.leafHash());
+                    MultiRowInsert.setText(ps, i + 7, LeafRecord.joinKeys(r.searchKeys()));
+                });
     }
 
     void insertNodes(List<Node> nodes) {

@@ -49,6 +49,18 @@ class NotificationService implements Notifications {
         }
     }
 
+    @Override
+    public void sendOnce(List<Recipient> recipients, String type, String subject, String title, String detail,
+                         String link) {
+        List<Recipient> fresh = recipients.stream().distinct().filter(r -> jdbc.sql("""
+                SELECT COUNT(*) FROM notification WHERE type = ? AND subject = ?
+                  AND COALESCE(username, '') = ? AND COALESCE(org_id, -1) = ? AND COALESCE(role, '') = ?""")
+                .params(type, cut(subject, 200), r.username() == null ? "" : r.username(),
+                        r.orgId() == null ? -1L : r.orgId(), r.role() == null ? "" : r.role().name())
+                .query(Long.class).single() == 0).toList();
+        send(fresh, type, subject, title, detail, link);
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

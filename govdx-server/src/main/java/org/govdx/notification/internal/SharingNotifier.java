@@ -78,6 +78,15 @@ class SharingNotifier {
                 to.add(Recipient.platform(Role.PLATFORM_OPERATOR));
             }
             case "GRANT_EXPIRING" -> to.add(Recipient.user(r.applicant()));
+            case "GRANT_SUPPLY_OVERDUE" -> {
+                to.add(Recipient.orgRole(r.providerOrgId(), Role.ORG_APPROVER));
+                to.add(Recipient.orgRole(r.providerOrgId(), Role.ORG_CATALOG_ADMIN));
+                to.add(Recipient.user(r.applicant()));
+                to.add(Recipient.platform(Role.PLATFORM_OPERATOR));
+                notifications.sendOnce(to, r.type(), r.applicationNumber(), r.entryName(),
+                        r.deadline() == null ? null : r.deadline().toString(), "/sharing/grants");
+                return;
+            }
             default -> {
                 return;
             }

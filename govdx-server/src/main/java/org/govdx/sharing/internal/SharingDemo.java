@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.govdx.catalog.CatalogEntries;
 import org.govdx.catalog.CatalogEntryView;
 import org.govdx.catalog.DemoCatalogSeeded;
-import org.govdx.identity.ConsumerAppInfo;
 import org.govdx.identity.ConsumerApps;
 import org.govdx.identity.CurrentUser;
 import org.govdx.identity.OrgInfo;

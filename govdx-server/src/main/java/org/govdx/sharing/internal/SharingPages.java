@@ -103,6 +103,23 @@ class SharingPages {
         }
     }
 
+    /** Registers a consumer app from the apply page; the secret is shown this once. */
+    @PostMapping("/apps")
+    @PreAuthorize(ApplicationApiController.APPLICANT)
+    @Audited("APP_REGISTER")
+    String registerApp(@RequestParam(required = false) Long entryId, @RequestParam(required = false) String appName,
+                       @RequestParam(required = false) String appDescription, @AuthenticationPrincipal CurrentUser me,
+                       Locale locale, RedirectAttributes redirect) {
+        try {
+            var app = apps.register(appName, appDescription, List.of(), me);
+            redirect.addFlashAttribute("notice", formErrors.message("SHARING_APP_REGISTERED", locale, app.name(),
+                    app.appKey(), app.appSecret()));
+        } catch (GovdxException e) {
+            redirect.addFlashAttribute("errors", Map.of("_global", String.join("；", formErrors.of(e, locale).values())));
+        }
+        return "redirect:/sharing/apply?entryId=" + (entryId == null ? "" : entryId);
+    }
+
     @GetMapping("/applications")
     @PreAuthorize(ApplicationApiController.READERS)
     String myApplications(@RequestParam(required = false) String scope, @RequestParam(defaultValue = "0") int page,

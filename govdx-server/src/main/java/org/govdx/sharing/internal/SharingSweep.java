@@ -2,8 +2,8 @@ package org.govdx.sharing.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import org.govdx.catalog.CatalogEntries;
 import org.govdx.sharing.ApplicationStatus;
-import org.govdx.sharing.Grants;
 import org.govdx.sharing.SharingReminder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily look at the time limits: expires grants past their last day, reminds both sides of answers due
- * within two working days, flags overdue applications and warns of grants about to expire. Each reminder is
- * raised once (a conditional flag update), so several instances may sweep side by side.
+ * within two working days, flags overdue applications, warns of grants about to expire and of approved
+ * entries still not mounted after the supply deadline. Each reminder is raised once (a conditional flag
+ * update, or one message per receiver), so several instances may sweep side by side.
  */
 @Component
 class SharingSweep {
@@ -23,24 +24,27 @@ class SharingSweep {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final CatalogEntries catalog;
 
     SharingSweep(ApplicationStore applications, GrantStore grantStore, GrantService grants, Deadlines deadlines,
-                 ApplicationEventPublisher events, TransactionTemplate tx) {
+                 ApplicationEventPublisher events, TransactionTemplate tx, CatalogEntries catalog) {
         this.applications = applications;
         this.grantStore = grantStore;
         this.grants = grants;
         this.deadlines = deadlines;
         this.events = events;
         this.tx = tx;
+        this.catalog = catalog;
     }
 
     /** Runs every check as of {@code today}. */
     void sweep(LocalDate today) {
-        ((Grants) grants).expireDue(today);
+        grants.expireDue(today);
         for (ApplicationRow a : applications.list("a.status = 'PENDING' AND a.deadline IS NOT NULL "
                 + "AND (a.reminder_notified = FALSE OR a.overdue_notified = FALSE)")) {
             tx.executeWithoutResult(s -> remind(a, today));
         }
+        supplyOverdue(today);
         for (GrantRow g : grants.expiringUnnotified(today)) {
             tx.executeWithoutResult(s -> {
                 if (grantStore.markExpiryNotified(g.id())) {
@@ -49,6 +53,20 @@ class SharingSweep {
                             a.entryName(), a.providerOrgId(), a.consumerOrgId(), a.applicant(), g.validUntil()));
                 }
             });
+        }
+    }
+
+    /** Grants whose entry is still not mounted after the supply deadline. */
+    private void supplyOverdue(LocalDate today) {
+        for (GrantRow g : grantStore.list("g.status = 'ACTIVE' AND g.supply_deadline < ?", today)) {
+            boolean mounted = catalog.find(g.entryId()).map(e -> e.mount() != null && e.mount().mounted())
+                    .orElse(false);
+            if (!mounted) {
+                ApplicationRow a = applications.find(g.applicationId()).orElseThrow();
+                tx.executeWithoutResult(s -> events.publishEvent(new SharingReminder("GRANT_SUPPLY_OVERDUE", a.id(),
+                        a.number(), g.id(), a.entryName(), a.providerOrgId(), a.consumerOrgId(), a.applicant(),
+                        g.supplyDeadline())));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.govdx.source.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,13 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.govdx.catalog.CatalogEntries;
-import org.govdx.catalog.DemoCatalogSeeded;
 import org.govdx.catalog.CatalogEntryView;
 import org.govdx.catalog.CatalogItemView;
 import org.govdx.catalog.CatalogStatus;
+import org.govdx.catalog.DemoCatalogSeeded;
 import org.govdx.identity.CurrentUser;
 import org.govdx.identity.DemoCitySeeded;
 import org.govdx.identity.OrgInfo;
@@ -43,6 +47,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo city's source databases: when the demo city is seeded, every department gets an H2
@@ -50,7 +55,9 @@ import org.springframework.stereotype.Component;
  * when the catalog's demo entries exist ({@link DemoCatalogSeeded}), each gets a table in its
  * provider's database named after its demo key ({@code gaj.population_basic} → {@code population_basic}),
  * generated from its items and filled with a few hundred synthetic but well-formed rows
- * (deterministic per entry), and is mounted on it through the ordinary mount checks.
+ * (deterministic per entry), and is mounted on it through the ordinary mount checks. The work runs
+ * on one background thread, so that start-up does not wait for it; the demo's mounts appear a few
+ * seconds after the platform is up.
  */
 @Component
 class DemoSources {
@@ -68,10 +75,19 @@ class DemoSources {
     private final JdbcDriverPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate tx;
     private final Map<Long, DataSourceRow> demoSources = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "govdx-demo-sources");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CompletableFuture<Integer> catalogMounted = new CompletableFuture<>();
 
     DemoSources(Orgs orgs, CatalogEntries catalog, Mounts mounts, DataSourceStore sources,
-                DriverConnections connections, JdbcDriverPolicy policy, ApplicationEventPublisher events, Clock clock) {
+                DriverConnections connections, JdbcDriverPolicy policy, ApplicationEventPublisher events, Clock clock,
+                TransactionTemplate tx) {
+        this.tx = tx;
         this.orgs = orgs;
         this.catalog = catalog;
         this.mounts = mounts;
@@ -86,16 +102,41 @@ class DemoSources {
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void onDemoCity(DemoCitySeeded seeded) {
-        for (OrgInfo org : orgs.all()) {
-            if (org.type() == OrgType.DEPARTMENT && org.enabled()) {
+        List<OrgInfo> departments = orgs.all().stream().filter(o -> o.type() == OrgType.DEPARTMENT && o.enabled())
+                .toList();
+        worker.submit(() -> departments.forEach(org -> {
+            try {
                 sourceOf(org);
+            } catch (RuntimeException e) {
+                log.warn("Demo source database of {} not prepared: {}", org.code(), e.toString());
             }
-        }
+        }));
     }
 
     /** The catalog's demo entries: a generated table each, mounted. */
     @EventListener
     void onDemoCatalog(DemoCatalogSeeded seeded) {
+        worker.submit(() -> {
+            try {
+                catalogMounted.complete(mountAll(seeded));
+            } catch (RuntimeException e) {
+                log.warn("Demo entries not mounted: {}", e.toString());
+                catalogMounted.complete(0);
+            }
+        });
+    }
+
+    /** For tests: waits until the catalog's demo entries are mounted; answers how many were. */
+    int awaitDemoMounts(java.time.Duration limit) throws Exception {
+        return catalogMounted.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private int mountAll(DemoCatalogSeeded seeded) {
         long start = System.nanoTime();
         Map<String, List<DemoCatalogSeeded.DemoCatalogEntry>> byOrg = new LinkedHashMap<>();
         seeded.entries().forEach(e -> byOrg.computeIfAbsent(e.providerOrgCode(), k -> new ArrayList<>()).add(e));
@@ -107,6 +148,7 @@ class DemoSources {
         }
         log.info("Demo sources: {} of {} demo catalog entries mounted in {} ms", mounted, seeded.entries().size(),
                 (System.nanoTime() - start) / 1_000_000);
+        return mounted;
     }
 
     /** For tests: mounts one entry as the demo does. */
@@ -196,10 +238,14 @@ class DemoSources {
             throw new IllegalStateException("cannot prepare the demo source database of " + org.code(), e);
         }
         Instant now = Instant.now(clock);
-        DataSourceRow row = sources.insert(new DataSourceRow(null, org.id(), SOURCE_NAME, DataSourceType.JDBC, url, "sa",
-                null, null, null, null, 1, null, null, null, "system", now, now));
-        events.publishEvent(new DataSourceRegistered(now, "system", org.code(), row.id(), row.name(), row.type(), url));
-        return row;
+        // the ledger fact goes out in the transaction of the insert
+        return tx.execute(status -> {
+            DataSourceRow row = sources.insert(new DataSourceRow(null, org.id(), SOURCE_NAME, DataSourceType.JDBC, url,
+                    "sa", null, null, null, null, 1, null, null, null, "system", now, now));
+            events.publishEvent(new DataSourceRegistered(now, "system", org.code(), row.id(), row.name(), row.type(),
+                    url));
+            return row;
+        });
     }
 
     /** Opens the demo database, creating it if missing (the registered URL never creates one). */

@@ -36,7 +36,7 @@ import org.govdx.ledger.internal.CanonicalJson;
 import org.govdx.ledger.internal.CheckpointSigner;
 import org.govdx.ledger.internal.Frontier;
 import org.govdx.ledger.internal.LedgerAppender;
-import org.govdx.ledger.internal.NodeIds;
+import org.govdx.ledger.internal.SearchIndexer;
 import org.govdx.tlog.Checkpoint;
 import org.govdx.tlog.MerkleHasher;
 import org.govdx.tlog.ProofVerifier;
@@ -199,7 +199,8 @@ public final class LedgerBench {
         CheckpointSigner signer = app.getBean(CheckpointSigner.class);
         long start = treeSize(app);
         AtomicBoolean publishing = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(publishers + 2);
+        SearchIndexer indexer = app.getBean(SearchIndexer.class);
+        ExecutorService pool = Executors.newFixedThreadPool(publishers + 3);
         long[] cpuBefore = cpu();
         long began = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
@@ -226,6 +227,13 @@ public final class LedgerBench {
             }
             return null;
         });
+        Future<?> indexing = pool.submit(() -> {
+            while (indexer.indexedSize() < start + total) {
+                indexer.catchUp();
+                sleep(200);
+            }
+            return null;
+        });
         Future<?> signing = pool.submit(() -> {
             while (publishing.get()) {
                 signer.signIfGrown();
@@ -240,6 +248,8 @@ public final class LedgerBench {
         appending.get();
         long appended = System.nanoTime();
         long[] cpuAfter = cpu();
+        indexing.get();
+        long indexed = System.nanoTime();
         publishing.set(false);
         signing.get();
         pool.shutdown();
@@ -247,8 +257,8 @@ public final class LedgerBench {
         double rate = total / seconds(began, appended);
         double publishRate = total / seconds(began, published);
         System.out.printf("appends: %,d facts by %d publishers (%d per transaction): published in %.1f s, "
-                + "all in the tree after %.1f s%n", total, publishers, perTx, seconds(began, published),
-                seconds(began, appended));
+                + "all in the tree after %.1f s, all searchable by key after %.1f s%n", total, publishers, perTx,
+                seconds(began, published), seconds(began, appended), seconds(began, indexed));
         String cpu = cpuPerFact(cpuBefore, cpuAfter, total);
         System.out.println("appends: " + cpu);
         row("Appends through the outbox, sustained, " + String.format("%,d", total) + " facts (" + publishers + " publishers x " + perTx
@@ -256,6 +266,8 @@ public final class LedgerBench {
                 String.format("%.1f× Trillian (~1,000/s), %.1f× Tessera (~3,000/s); %.2f× goal; %s", rate / TRILLIAN,
                         rate / TESSERA, rate / 20_000, cpu));
         row("  of which: publishing into the outbox", "-", String.format("%,.0f/s", publishRate), "");
+        row("  search index (keys) caught up after", "-", String.format("%.1f s", seconds(began, indexed)),
+                String.format("%.1f s behind the last append", seconds(appended, indexed)));
     }
 
     // ---- 2. the appender alone
@@ -282,6 +294,12 @@ public final class LedgerBench {
         long ended = System.nanoTime();
         String cpu = cpuPerFact(cpuBefore, cpu(), appended);
         app.getBean(CheckpointSigner.class).signIfGrown();
+        SearchIndexer indexer = app.getBean(SearchIndexer.class);
+        long[] indexCpuBefore = cpu();
+        long indexBegan = System.nanoTime();
+        long indexed = indexer.catchUp();
+        long indexEnded = System.nanoTime();
+        String indexCpu = cpuPerFact(indexCpuBefore, cpu(), Math.max(1, indexed));
         double rate = appended / seconds(began, ended);
         System.out.printf("drain: %,d leaves appended from a filled outbox in %.1f s; %s%n", appended,
                 seconds(began, ended), cpu);
@@ -289,6 +307,10 @@ public final class LedgerBench {
                 + options.get("batch-size") + ")", "-",
                 String.format("%,.0f/s", rate), String.format("%.1f× Trillian, %.1f× Tessera; %s", rate / TRILLIAN,
                         rate / TESSERA, cpu));
+        System.out.printf("index: %,d leaves indexed for search in %.1f s; %s%n", indexed,
+                seconds(indexBegan, indexEnded), indexCpu);
+        row("Search indexer alone, catching up " + String.format("%,d", indexed) + " leaves", "-",
+                String.format("%,.0f/s", indexed / seconds(indexBegan, indexEnded)), indexCpu);
     }
 
     // ---- 3. full audit

@@ -70,6 +70,15 @@ class SharingSweepTest extends IntegrationTest {
                 grantId).update();
         sweep.sweep(today);
         assertThat(inbox("spj_user", "GRANT_EXPIRING", soonNumber)).isTrue();
+        // the entry is not mounted: once the 20-working-day supply deadline has passed both sides hear of it, once
+        jdbc.sql("UPDATE sharing_grant SET supply_deadline = ? WHERE id = ?").params(Date.valueOf(today.minusDays(1)),
+                grantId).update();
+        sweep.sweep(today);
+        sweep.sweep(today);
+        assertThat(inbox("gaj_approver", "GRANT_SUPPLY_OVERDUE", soonNumber)).isTrue();
+        assertThat(inbox("spj_user", "GRANT_SUPPLY_OVERDUE", soonNumber)).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE type = 'GRANT_SUPPLY_OVERDUE' AND subject = ?")
+                .param(soonNumber).query(Long.class).single()).as("once per recipient").isEqualTo(4);
         sweep.sweep(today.plusDays(4));
         assertThat(api.get("/api/v1/grants/" + grantId, spj).body().get("status").asText()).isEqualTo("EXPIRED");
         assertThat(inbox("spj_user", "GRANT_EXPIRED", soonNumber)).isTrue();

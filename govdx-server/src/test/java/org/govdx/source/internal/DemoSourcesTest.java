@@ -38,7 +38,8 @@ class DemoSourcesTest extends IntegrationTest {
     }
 
     @Test
-    void everyDepartmentHasAWorkingDemoDatabase() {
+    void everyDepartmentHasAWorkingDemoDatabase() throws Exception {
+        demo.awaitDemoMounts(java.time.Duration.ofSeconds(60));
         for (String prefix : List.of("gaj", "scjgj", "rsj", "wjw")) {
             String token = tokenOf(prefix + "_catalog");
             JsonNode list = api.get("/api/v1/datasources?size=1000", token).body().get("content");
@@ -116,7 +117,8 @@ class DemoSourcesTest extends IntegrationTest {
     }
 
     @Test
-    void theCatalogsDemoEntriesAreMountedOnTheirDepartmentsDatabases() {
+    void theCatalogsDemoEntriesAreMountedOnTheirDepartmentsDatabases() throws Exception {
+        assertThat(demo.awaitDemoMounts(java.time.Duration.ofSeconds(60))).isGreaterThanOrEqualTo(25);
         String gaj = tokenOf("gaj_catalog");
         Response mine = api.get("/api/v1/mounts", gaj);
         assertThat(mine.status()).isEqualTo(200);
