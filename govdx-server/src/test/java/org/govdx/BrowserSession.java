@@ -75,7 +75,7 @@ public abstract class BrowserSession extends IntegrationTest {
     /** Clicks a submit button and waits for the next page to replace this one. */
     protected void submit(String buttonId) {
         WebElement button = byId(buttonId);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }

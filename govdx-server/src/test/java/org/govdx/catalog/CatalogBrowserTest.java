@@ -27,12 +27,18 @@ class CatalogBrowserTest extends BrowserSession {
                 .findFirst().orElseThrow();
         classification.selectByValue(population.getAttribute("value"));
         byId("summary").sendKeys("辖区流动人口的居住登记信息");
+        new Select(byId("format")).selectByValue("DATABASE");
         new Select(byId("shareType")).selectByValue("UNCONDITIONAL");
+        new Select(byId("shareMode")).selectByValue("API");
+        new Select(byId("updateCycle")).selectByValue("DAILY");
+        new Select(byId("grade")).selectByValue("GENERAL_2");
         new Select(byId("openType")).selectByValue("NOT_OPEN");
         byId("items0.code").sendKeys("id_number");
         byId("items0.name").sendKeys("公民身份号码");
         submit("entry-save");
 
+        assertThat(browser.findElements(By.id("entry-name"))).as(() -> browser.findElement(By.tagName("main")).getText())
+                .isNotEmpty();
         assertThat(byId("entry-name").getText()).contains(name);
         assertThat(byId("entry-status").getText()).contains("草稿");
         String code = byId("entry-code").getText();
@@ -59,5 +65,7 @@ class CatalogBrowserTest extends BrowserSession {
         byId("q").sendKeys("流动人口");
         submit("search-submit");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(name, code);
+        browser.findElement(By.linkText(name)).click();
+        assertThat(byId("entry-apply").getAttribute("href")).contains("/sharing/apply?entryId=");
     }
 }

@@ -46,7 +46,12 @@ class DemandPages {
     @GetMapping
     @PreAuthorize(DemandApiController.READERS)
     String board(@RequestParam(required = false) String scope, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) String title, @RequestParam(required = false) String desiredItems,
                  @AuthenticationPrincipal CurrentUser me, Model model) {
+        // while a demand is typed, its title or desired items ask for matching entries (htmx)
+        if (q == null) {
+            q = title != null ? title : desiredItems;
+        }
         String s = scope != null ? scope : me.hasRole(Role.PLATFORM_OPERATOR) ? "all"
                 : me.hasRole(Role.ORG_DATA_USER) ? "mine" : "assigned";
         model.addAttribute("scope", s);

@@ -139,7 +139,7 @@ public final class LedgerBench {
                 "--spring.datasource.hikari.maximum-pool-size=8",
                 "--spring.flyway.schemas=" + schema,
                 "--spring.flyway.default-schema=" + schema,
-                "--govdx.data-dir=target/bench-data",
+                "--govdx.data-dir=govdx-server/target/bench-data",
                 "--govdx.demo.enabled=false",
                 "--govdx.ledger.jobs-enabled=false",
                 "--govdx.ledger.batch-size=" + options.get("batch-size"),
