@@ -2,22 +2,13 @@ package org.govdx.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.govdx.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
+import org.govdx.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,64 +18,10 @@ import tools.jackson.databind.JsonNode;
  * DESIGN.md's story in Chromium: 审批服务管理局's data user applies verify-only for 人口基本信息, 公安局's
  * approver narrows it to two items and approves, and the applicant sees the grant.
  */
-@Tag("browser")
-class SharingBrowserTest extends IntegrationTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("govdx.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("govdx.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        open("/login");
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement byId(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    private void submit(String buttonId) {
-        WebElement button = byId(buttonId);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-    }
+class SharingBrowserTest extends BrowserSession {
 
     private void signIn(String username) {
-        open("/login");
-        byId("username").sendKeys(username);
-        byId("password").sendKeys(DEMO_PASSWORD);
-        submit("login-submit");
-    }
-
-    private void signOut() {
-        submit("logout");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn(username, DEMO_PASSWORD);
     }
 
     /** The demo's 人口基本信息 entry of 公安局. */
