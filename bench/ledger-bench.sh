@@ -1,6 +1,6 @@
 #!/bin/sh
 # The ledger benchmark (issue 6) on PostgreSQL with SM3; not part of the test suite.
-# Usage: bench/ledger-bench.sh [--option value]...
+# Usage: bench/ledger-bench.sh [--option value]...   (see bench/ledger-bench.md)
 #   --jdbc jdbc:postgresql://127.0.0.1:5432/test  --user postgres  --password ''
 #   --schema govdx_bench (dropped and recreated; dropped again at the end unless --keep 1)
 #   --warmup 100000 --appends 700000 --drain 200000 (1,000,000 facts through the outbox, then audited)
