@@ -21,6 +21,7 @@ import org.govdx.catalog.CatalogSearch;
 import org.govdx.catalog.CatalogSearchQuery;
 import org.govdx.common.GovdxException;
 import org.govdx.common.PageRequest;
+import org.govdx.common.SqlConditions;
 import org.govdx.common.PageResponse;
 import org.govdx.common.Validation;
 import org.govdx.common.WorkingDays;
@@ -134,8 +135,8 @@ class DemandService implements Demands, DemandLinks {
                 }
                 yield "1 = 1";
             }
-            case "mine" -> inOrgs("requester_org_id", viewer, params);
-            case "assigned" -> inOrgs("provider_org_id", viewer, params);
+            case "mine" -> SqlConditions.in("requester_org_id", orgs.scopeOf(viewer), params);
+            case "assigned" -> SqlConditions.in("provider_org_id", orgs.scopeOf(viewer), params);
             default -> throw GovdxException.invalid("scope", "INVALID_SCOPE", scope);
         });
         if (status != null) {
@@ -145,11 +146,6 @@ class DemandService implements Demands, DemandLinks {
         return store.page(where.toString(), params, page).map(this::view);
     }
 
-    private String inOrgs(String column, CurrentUser viewer, List<Object> params) {
-        Set<Long> scope = orgs.scopeOf(viewer);
-        params.addAll(scope);
-        return column + " IN (" + String.join(",", scope.stream().map(x -> "?").toList()) + ")";
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import org.govdx.catalog.DataGrade;
 import org.govdx.catalog.ShareType;
 import org.govdx.common.GovdxException;
 import org.govdx.common.PageRequest;
+import org.govdx.common.SqlConditions;
 import org.govdx.common.PageResponse;
 import org.govdx.common.Validation;
 import org.govdx.identity.AuditLog;
@@ -227,7 +228,7 @@ class ApplicationService implements Applications {
     public PageResponse<ApplicationView> list(String scope, ApplicationStatus status, PageRequest page,
                                               CurrentUser viewer) {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(scopeCondition(scope, viewer, params));
+        StringBuilder where = new StringBuilder(ListScope.condition(scope, viewer, orgs.scopeOf(viewer), "a", params));
         if (status != null) {
             where.append(" AND a.status = ?");
             params.add(status.name());
@@ -235,40 +236,11 @@ class ApplicationService implements Applications {
         return store.page(where.toString(), params, page).map(this::view);
     }
 
-    /** The SQL condition of a list scope; the operator's default is everything, others' their org's. */
-    private String scopeCondition(String scope, CurrentUser viewer, List<Object> params) {
-        String s = scope == null || scope.isBlank()
-                ? (viewer.hasRole(Role.PLATFORM_OPERATOR) ? "all"
-                : viewer.hasRole(Role.ORG_APPROVER) ? "provider" : "mine")
-                : scope.trim().toLowerCase(Locale.ROOT);
-        switch (s) {
-            case "all" -> {
-                if (!viewer.hasRole(Role.PLATFORM_OPERATOR)) {
-                    throw GovdxException.forbidden("SCOPE_OPERATOR_ONLY");
-                }
-                return "1 = 1";
-            }
-            case "mine" -> {
-                return inOrgs("a.consumer_org_id", viewer, params);
-            }
-            case "provider" -> {
-                return inOrgs("a.provider_org_id", viewer, params);
-            }
-            default -> throw GovdxException.invalid("scope", "INVALID_SCOPE", scope);
-        }
-    }
-
-    private String inOrgs(String column, CurrentUser viewer, List<Object> params) {
-        Set<Long> scope = orgs.scopeOf(viewer);
-        params.addAll(scope);
-        return column + " IN (" + String.join(",", scope.stream().map(x -> "?").toList()) + ")";
-    }
-
     @Override
     @Transactional(readOnly = true)
     public List<ApplicationView> approvalQueue(CurrentUser approver) {
         List<Object> params = new ArrayList<>();
-        String where = inOrgs("a.provider_org_id", approver, params) + " AND a.status = 'PENDING'";
+        String where = SqlConditions.in("a.provider_org_id", orgs.scopeOf(approver), params) + " AND a.status = 'PENDING'";
         return store.list(where, params.toArray()).stream().map(this::view)
                 .sorted(Comparator.comparing(ApplicationView::overdue).reversed()
                         .thenComparing(ApplicationView::deadline, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.govdx.catalog.CatalogEntries;
@@ -75,21 +74,7 @@ class GrantService implements Grants {
     @Transactional(readOnly = true)
     public PageResponse<GrantView> list(String scope, GrantStatus status, PageRequest page, CurrentUser viewer) {
         List<Object> params = new ArrayList<>();
-        String s = scope == null || scope.isBlank()
-                ? (viewer.hasRole(Role.PLATFORM_OPERATOR) ? "all"
-                : viewer.hasRole(Role.ORG_APPROVER) ? "provider" : "mine")
-                : scope.trim().toLowerCase(Locale.ROOT);
-        StringBuilder where = new StringBuilder(switch (s) {
-            case "all" -> {
-                if (!viewer.hasRole(Role.PLATFORM_OPERATOR)) {
-                    throw GovdxException.forbidden("SCOPE_OPERATOR_ONLY");
-                }
-                yield "1 = 1";
-            }
-            case "mine" -> inOrgs("g.consumer_org_id", viewer, params);
-            case "provider" -> inOrgs("g.provider_org_id", viewer, params);
-            default -> throw GovdxException.invalid("scope", "INVALID_SCOPE", scope);
-        });
+        StringBuilder where = new StringBuilder(ListScope.condition(scope, viewer, orgs.scopeOf(viewer), "g", params));
         if (status != null) {
             where.append(" AND g.status = ?");
             params.add(status.name());
@@ -97,11 +82,6 @@ class GrantService implements Grants {
         return store.page(where.toString(), params, page).map(this::view);
     }
 
-    private String inOrgs(String column, CurrentUser viewer, List<Object> params) {
-        Set<Long> scope = orgs.scopeOf(viewer);
-        params.addAll(scope);
-        return column + " IN (" + String.join(",", scope.stream().map(x -> "?").toList()) + ")";
-    }
 
     @Override
     @Transactional(readOnly = true)
