@@ -15,6 +15,7 @@ import java.util.Map;
  *                           make the data available (20 working days)
  * @param supplyOverdue      true when that day has passed and the entry is still not mounted
  * @param requestedItems     what the application asked for, to show how the grant differs
+ * @param plainItems         items the gateway returns unmasked
  * @param disposalStatus     DUE or RECORDED once the grant has ended, else null
  */
 public record GrantView(long id, long applicationId, String applicationNumber, long entryId, String entryCode,
@@ -25,5 +26,5 @@ public record GrantView(long id, long applicationId, String applicationNumber, l
                         String comment, LocalDate supplyDeadline, boolean supplyOverdue,
                         List<String> requestedItems, List<AccessMode> requestedModes,
                         LocalDate requestedValidUntil, Instant endedAt, String endedBy, String endReason,
-                        String disposalStatus, Instant createdAt) {
+                        String disposalStatus, Instant createdAt, List<String> plainItems) {
 }

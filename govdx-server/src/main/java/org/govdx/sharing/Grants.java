@@ -25,6 +25,9 @@ public interface Grants {
     /** Like {@link #checkAccess(long, long, AccessMode)} on a given day. */
     Optional<GrantAccess> checkAccess(long appId, long entryId, AccessMode mode, LocalDate day);
 
+    /** Why {@link #checkAccess(long, long, AccessMode, LocalDate)} found nothing, from the app's newest grants. */
+    GrantRefusal refusal(long appId, long entryId, AccessMode mode, LocalDate day);
+
     /**
      * Grants the viewer may see, newest first.
      *

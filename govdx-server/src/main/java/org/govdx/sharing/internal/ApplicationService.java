@@ -431,6 +431,11 @@ class ApplicationService implements Applications {
             validUntil = n.validUntil();
         }
         v.check(n.rateLimitPerMinute() != null && n.rateLimitPerMinute() < 1, "rateLimitPerMinute", "MIN_VALUE", 1);
+        List<String> plainItems = n.plainItems() == null ? List.of()
+                : n.plainItems().stream().filter(i -> i != null && !i.isBlank()).map(String::trim).distinct().toList();
+        for (String i : plainItems) {
+            v.check(!items.contains(i), "plainItems", "NOT_GRANTED_ITEM", i);
+        }
         v.check(n.comment() != null && n.comment().length() > MAX_TEXT, "comment", "TOO_LONG", MAX_TEXT);
         v.throwIfInvalid();
         boolean narrowed = items.size() < a.items().size() || !rowFilter.isEmpty()
@@ -444,7 +449,7 @@ class ApplicationService implements Applications {
         LocalDate supplyDeadline = entry.mount() != null && entry.mount().mounted() ? null
                 : deadlines.supplyDeadline(day);
         long grantId = grants.insert(a, entry.version(), items, rowFilter, modes, n.rateLimitPerMinute(), day,
-                validUntil, narrowed, comment, supplyDeadline, now);
+                validUntil, narrowed, comment, supplyDeadline, plainItems, now);
         ApplicationRow after = store.find(a.id()).orElseThrow();
         AuditLog.target("application:" + a.number());
         publishAs("APPLICATION_DECIDED", after, null, actor, actorOrg, "APPROVED", null, comment);

@@ -12,5 +12,5 @@ record GrantRow(long id, long applicationId, long entryId, int entryVersion, lon
                 long appId, List<String> items, Map<String, String> rowFilter, List<AccessMode> accessModes,
                 Integer rateLimitPerMinute, LocalDate validFrom, LocalDate validUntil, GrantStatus status,
                 boolean narrowed, String comment, LocalDate supplyDeadline, boolean expiryNotified, Instant endedAt,
-                String endedBy, String endReason, Instant createdAt, String disposalStatus) {
+                String endedBy, String endReason, Instant createdAt, String disposalStatus, List<String> plainItems) {
 }

@@ -20,6 +20,7 @@ import org.govdx.identity.Role;
 import org.govdx.sharing.AccessMode;
 import org.govdx.sharing.DisposalRecord;
 import org.govdx.sharing.GrantAccess;
+import org.govdx.sharing.GrantRefusal;
 import org.govdx.sharing.GrantStatus;
 import org.govdx.sharing.GrantView;
 import org.govdx.sharing.Grants;
@@ -66,8 +67,29 @@ class GrantService implements Grants {
         return store.activeFor(appId, entryId, day).stream()
                 .filter(g -> mode == null || g.accessModes().contains(mode))
                 .findFirst()
-                .map(g -> new GrantAccess(g.id(), g.entryId(), g.appId(), g.consumerOrgId(), mode, g.items(),
-                        g.rowFilter(), g.rateLimitPerMinute(), g.validUntil()));
+                .map(g -> new GrantAccess(g.id(), g.entryId(), g.appId(), g.consumerOrgId(), g.providerOrgId(),
+                        mode, g.items(), g.rowFilter(), g.rateLimitPerMinute(), g.validUntil(), g.plainItems()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public GrantRefusal refusal(long appId, long entryId, AccessMode mode, LocalDate day) {
+        List<GrantRow> all = store.list("g.app_id = ? AND g.entry_id = ?", appId, entryId);
+        if (all.isEmpty()) {
+            return GrantRefusal.NO_GRANT;
+        }
+        boolean activeToday = all.stream().anyMatch(g -> g.status() == GrantStatus.ACTIVE
+                && !g.validFrom().isAfter(day) && !g.validUntil().isBefore(day));
+        if (activeToday) {
+            return GrantRefusal.MODE_NOT_GRANTED;
+        }
+        GrantRow newest = all.get(all.size() - 1);
+        return switch (newest.status()) {
+            case REVOKED -> GrantRefusal.GRANT_REVOKED;
+            case ENDED -> GrantRefusal.GRANT_ENDED;
+            case EXPIRED -> GrantRefusal.GRANT_EXPIRED;
+            default -> newest.validFrom().isAfter(day) ? GrantRefusal.GRANT_NOT_YET_VALID : GrantRefusal.GRANT_EXPIRED;
+        };
     }
 
     @Override
@@ -212,6 +234,6 @@ class GrantService implements Grants {
                 g.appId(), g.items(), g.rowFilter(), g.accessModes(), g.rateLimitPerMinute(), g.validFrom(),
                 g.validUntil(), g.status(), g.narrowed(), g.comment(), g.supplyDeadline(), supplyOverdue, a.items(),
                 a.accessModes(), a.validUntil(), g.endedAt(), g.endedBy(), g.endReason(), g.disposalStatus(),
-                g.createdAt());
+                g.createdAt(), g.plainItems());
     }
 }

@@ -40,17 +40,18 @@ class GrantStore {
 
     long insert(ApplicationRow a, int entryVersion, List<String> items, Map<String, String> rowFilter,
                 List<AccessMode> modes, Integer rate, LocalDate validFrom, LocalDate validUntil, boolean narrowed,
-                String comment, LocalDate supplyDeadline, Instant now) {
+                String comment, LocalDate supplyDeadline, List<String> plainItems, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO sharing_grant (application_id, entry_id, entry_version, provider_org_id, consumer_org_id,
                     app_id, items, row_filter, access_modes, rate_limit_per_minute, valid_from, valid_until, status,
-                    narrowed, comment, supply_deadline, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
+                    narrowed, comment, supply_deadline, created_at, plain_items)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.entryId(), entryVersion, a.providerOrgId(), a.consumerOrgId(), a.appId(),
                         SharingJson.codes(items), json.map(rowFilter), SharingJson.codes(modes), rate,
                         Date.valueOf(validFrom), Date.valueOf(validUntil), narrowed, comment,
-                        supplyDeadline == null ? null : Date.valueOf(supplyDeadline), Timestamp.from(now))
+                        supplyDeadline == null ? null : Date.valueOf(supplyDeadline), Timestamp.from(now),
+                        plainItems == null || plainItems.isEmpty() ? null : SharingJson.codes(plainItems))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -130,6 +131,7 @@ class GrantStore {
                 day(rs, "valid_until"), GrantStatus.valueOf(rs.getString("status")), rs.getBoolean("narrowed"),
                 rs.getString("comment"), day(rs, "supply_deadline"), rs.getBoolean("expiry_notified"),
                 instant(rs, "ended_at"), rs.getString("ended_by"), rs.getString("end_reason"),
-                instant(rs, "created_at"), rs.getString("disposal_status"));
+                instant(rs, "created_at"), rs.getString("disposal_status"),
+                rs.getString("plain_items") == null ? List.of() : SharingJson.codes(rs.getString("plain_items")));
     }
 }
