@@ -49,4 +49,32 @@ public final class IpRanges {
             return false;
         }
     }
+
+    /**
+     * True when {@code address} (an IP literal, as the servlet container reports the client) lies in
+     * {@code range} (an address or CIDR range). Anything that is not a valid literal never matches.
+     */
+    public static boolean contains(String range, String address) {
+        if (!isValid(range) || address == null || !isValid(address)) {
+            return false;
+        }
+        int slash = range.indexOf('/');
+        try {
+            byte[] net = java.net.InetAddress.getByName(slash < 0 ? range : range.substring(0, slash)).getAddress();
+            byte[] ip = java.net.InetAddress.getByName(address).getAddress();
+            if (net.length != ip.length) {
+                return false;
+            }
+            int bits = slash < 0 ? net.length * 8 : Integer.parseInt(range.substring(slash + 1));
+            for (int i = 0; i < net.length && bits > 0; i++, bits -= 8) {
+                int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+                if ((net[i] & mask) != (ip[i] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
 }

@@ -1,0 +1,5 @@
+package org.govdx.exchange.internal;
+
+/** Sorting on one granted item. */
+record SortOrder(String item, boolean descending) {
+}
