@@ -9,7 +9,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.govdx.common.GovdxException;
 import org.govdx.common.IpRanges;
 import org.govdx.common.PageRequest;
 import org.govdx.common.PageResponse;
+import org.govdx.common.WorkingDays;
 import org.govdx.common.crypto.SecretCipher;
 import org.govdx.exchange.UsageOperation;
 import org.govdx.identity.CurrentApp;
@@ -60,10 +60,12 @@ public class ExchangeGateway {
     private final ExchangeSettings settings;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final WorkingDays calendar;
     private final byte[] filterKey;
 
     ExchangeGateway(CatalogEntries catalog, Grants grants, SourceTables sources, RateLimiter limiter,
-                    UsageRecorder recorder, ExchangeSettings settings, SecretCipher cipher, Clock clock) {
+                    UsageRecorder recorder, ExchangeSettings settings, SecretCipher cipher, Clock clock,
+                    WorkingDays calendar) {
         this.catalog = catalog;
         this.grants = grants;
         this.sources = sources;
@@ -72,6 +74,7 @@ public class ExchangeGateway {
         this.settings = settings;
         this.cipher = cipher;
         this.clock = clock;
+        this.calendar = calendar;
         this.filterKey = cipher.derive("exchange:usage-filter");
     }
 
@@ -230,7 +233,7 @@ public class ExchangeGateway {
                 && app.allowedIps().stream().noneMatch(range -> IpRanges.contains(range, d.clientIp))) {
             throw Refusals.forbidden("IP_NOT_ALLOWED", String.valueOf(d.clientIp));
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = calendar.today(clock);
         GrantAccess grant = grants.checkAccess(app.id(), entry.id(), mode, today).orElse(null);
         if (grant == null) {
             throw Refusals.forbidden(grants.refusal(app.id(), entry.id(), mode, today).name(), entry.code(),
@@ -345,7 +348,7 @@ public class ExchangeGateway {
             }
             return new PageResponse<>(content, page, size, total);
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw gatewayProblem(t.entry().code(), unavailable(e));
         }
     }
 
@@ -360,7 +363,7 @@ public class ExchangeGateway {
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         } catch (SQLException e) {
-            throw unavailable(e);
+            throw gatewayProblem(t.entry().code(), unavailable(e));
         }
     }
 

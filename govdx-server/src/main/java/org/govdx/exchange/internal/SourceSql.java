@@ -108,4 +108,76 @@ final class SourceSql {
     static String escapeLike(String value) {
         return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    // ---- bulk sync jobs (keyset pagination), used by SyncBatches; the methods above stay unchanged ----
+
+    /**
+     * One batch of a sync pass: the key column first, then the items' columns, where the filter holds,
+     * the change column lies in ({@code changedAfter}, {@code changedUpTo}] (a null bound is open), and
+     * the key is after {@code afterKey} (null: from the first row), in key order, at most {@code limit} rows.
+     */
+    Sql keysetPage(List<String> items, Condition filter, Object changedAfter, Object changedUpTo, Object afterKey,
+                   int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(table.keyColumn());
+        for (String item : items) {
+            sql.append(", ").append(column(item));
+        }
+        sql.append(" FROM ").append(table.table());
+        List<String> extra = new ArrayList<>();
+        syncBounds(extra, params, changedAfter, changedUpTo);
+        if (afterKey != null) {
+            extra.add(table.keyColumn() + " > ?");
+        }
+        syncWhere(sql, filter, extra, params);
+        if (afterKey != null) {
+            params.add(afterKey);
+        }
+        sql.append(" ORDER BY ").append(table.keyColumn()).append(" LIMIT ?");
+        params.add(limit);
+        return new Sql(sql.toString(), params);
+    }
+
+    /** How many rows a sync pass will deliver, for its progress estimate. */
+    Sql keysetCount(Condition filter, Object changedAfter, Object changedUpTo) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(table.table());
+        List<String> extra = new ArrayList<>();
+        syncBounds(extra, params, changedAfter, changedUpTo);
+        syncWhere(sql, filter, extra, params);
+        return new Sql(sql.toString(), params);
+    }
+
+    /** The newest change timestamp among the filtered rows: the upper bound of an incremental pass. */
+    Sql maxChange(Condition filter) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT MAX(").append(table.changeColumn()).append(") FROM ")
+                .append(table.table());
+        syncWhere(sql, filter, List.of(), params);
+        return new Sql(sql.toString(), params);
+    }
+
+    private void syncBounds(List<String> extra, List<Object> boundParams, Object changedAfter, Object changedUpTo) {
+        if (changedAfter != null) {
+            extra.add(table.changeColumn() + " > ?");
+            boundParams.add(changedAfter);
+        }
+        if (changedUpTo != null) {
+            extra.add(table.changeColumn() + " <= ?");
+            boundParams.add(changedUpTo);
+        }
+    }
+
+    /** WHERE filter AND extra...; the extra conditions' parameters are already at the end of {@code params}. */
+    private void syncWhere(StringBuilder sql, Condition filter, List<String> extra, List<Object> params) {
+        List<Object> extraParams = new ArrayList<>(params);
+        params.clear();
+        where(sql, filter, params);
+        boolean first = filter == null;
+        for (String e : extra) {
+            sql.append(first ? " WHERE " : " AND ").append(e);
+            first = false;
+        }
+        params.addAll(extraParams);
+    }
 }
