@@ -415,4 +415,48 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(failed.body().get("code").asText()).isEqualTo("SOURCE_UNAVAILABLE");
         assertThat(failed.text()).doesNotContain("relation").doesNotContain("ERROR:").doesNotContain("person_gone");
     }
+
+    private java.net.http.HttpResponse<String> page(String method, String path, String token, String form)
+            throws Exception {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/html");
+        if (form != null) {
+            b.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theConsumerSeesItsGrantsWithARequestAndTheProviderWhoUsesItsData() throws Exception {
+        assertThat(records(app.token(), "?size=1").status()).isEqualTo(200);
+        var mine = page("GET", "/exchange", consumer, null);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("我的授权", "curl -H &quot;Authorization: Bearer $APP_TOKEN&quot;",
+                "/api/v1/exchange/" + encoded(code) + "/records?size=10", "/exchange/grants/" + grant + "/try");
+        var provider = page("GET", "/exchange", tokenOf("gaj_approver"), null);
+        assertThat(provider.body()).contains("谁在使用我的资源", code, "ZW-MZJ");
+        assertThat(page("GET", "/exchange", tokenOf("operator"), null).body()).contains("全市资源使用情况");
+    }
+
+    @Test
+    void tryItRunsTheSameRulesAsTheAppAndRecordsTheUser() throws Exception {
+        String id = ExchangeFixtures.idNumber(5);
+        var form = page("GET", "/exchange/grants/" + grant + "/try", consumer, null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        var result = page("POST", "/exchange/grants/" + grant + "/try", consumer, "f.id_number=" + id);
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("id=\"try-result\"", "共 1 条", id.substring(0, 6) + "********")
+                .doesNotContain(id);
+        String requestId = result.body().replaceAll("(?s).*<code>([0-9a-f-]{36})</code>.*", "$1");
+        Response usage = api.get("/api/v1/usage/" + requestId, consumer);
+        assertThat(usage.status()).as(usage.text()).isEqualTo(200);
+        assertThat(usage.body().get("endUser").asText()).isEqualTo("mzj_user");
+        var refused = page("POST", "/exchange/grants/" + grant + "/try", consumer, "f.score=abc");
+        assertThat(refused.body()).contains("id=\"try-problem\"", "INVALID_FILTER_VALUE");
+        assertThat(page("GET", "/exchange/grants/" + grant + "/try", tokenOf("rsj_user"), null).statusCode())
+                .isEqualTo(404);
+    }
 }

@@ -2,7 +2,6 @@ package org.govdx.exchange.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.govdx.common.GovdxException;
 import org.govdx.common.PageRequest;
 import org.govdx.common.PageResponse;
 import org.govdx.common.Validation;
+import org.govdx.common.WorkingDays;
 import org.govdx.identity.AuditLog;
 import org.govdx.identity.CurrentUser;
 import org.govdx.identity.Orgs;
@@ -40,9 +40,10 @@ public class SyncJobs {
     private final Orgs orgs;
     private final SyncSettings settings;
     private final Clock clock;
+    private final WorkingDays calendar;
 
     SyncJobs(SyncStore store, SyncScheduler scheduler, Grants grants, SourceTables sources, Orgs orgs,
-             SyncSettings settings, Clock clock) {
+             SyncSettings settings, Clock clock, WorkingDays calendar) {
         this.store = store;
         this.scheduler = scheduler;
         this.grants = grants;
@@ -50,6 +51,7 @@ public class SyncJobs {
         this.orgs = orgs;
         this.settings = settings;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Creates a job after checking the grant (bulk, active, the caller's org), the target and the mount. */
@@ -196,7 +198,7 @@ public class SyncJobs {
 
     /** Why the grant cannot be used for bulk sync today, or null. */
     private String refusal(GrantView grant) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = calendar.today(clock);
         Optional<GrantAccess> access = grants.checkAccess(grant.appId(), grant.entryId(), AccessMode.BULK, today);
         if (access.isEmpty()) {
             return grants.refusal(grant.appId(), grant.entryId(), AccessMode.BULK, today).name();

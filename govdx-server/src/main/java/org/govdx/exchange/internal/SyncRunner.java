@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.govdx.catalog.CatalogEntries;
 import org.govdx.catalog.CatalogEntryView;
 import org.govdx.catalog.CatalogItemView;
 import org.govdx.catalog.ItemDataType;
+import org.govdx.common.WorkingDays;
 import org.govdx.common.crypto.SecretCipher;
 import org.govdx.common.masking.Masking;
 import org.govdx.common.masking.MaskingParams;
@@ -78,11 +78,12 @@ public class SyncRunner {
     private final UsageRecorder recorder;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final WorkingDays calendar;
     private final TransactionTemplate tx;
     private final Map<Long, BatchListener> listeners = new ConcurrentHashMap<>();
 
     SyncRunner(SyncStore store, Grants grants, CatalogEntries catalog, SourceTables sources, UsageRecorder recorder,
-               SecretCipher cipher, Clock clock, PlatformTransactionManager transactions) {
+               SecretCipher cipher, Clock clock, WorkingDays calendar, PlatformTransactionManager transactions) {
         this.store = store;
         this.grants = grants;
         this.catalog = catalog;
@@ -90,6 +91,7 @@ public class SyncRunner {
         this.recorder = recorder;
         this.cipher = cipher;
         this.clock = clock;
+        this.calendar = calendar;
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -279,7 +281,7 @@ public class SyncRunner {
 
     /** The job's grant, if it still allows bulk use today. */
     private GrantAccess checkGrant(SyncJobRow job) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        LocalDate today = calendar.today(clock);
         GrantAccess grant = grants.checkAccess(job.appId(), job.entryId(), AccessMode.BULK, today).orElse(null);
         if (grant == null) {
             throw new SyncFailure(grants.refusal(job.appId(), job.entryId(), AccessMode.BULK, today).name());

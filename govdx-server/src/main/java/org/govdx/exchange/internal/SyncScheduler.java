@@ -11,11 +11,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.govdx.common.WorkingDays;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -41,16 +41,19 @@ public class SyncScheduler implements SmartLifecycle {
     private final SyncStore store;
     private final SyncSettings settings;
     private final Clock clock;
+    private final WorkingDays calendar;
     private final CustomTask<String> task;
     private final SchedulerClient client;
     private volatile Scheduler scheduler;
 
-    SyncScheduler(DataSource dataSource, SyncRunner runner, SyncStore store, SyncSettings settings, Clock clock) {
+    SyncScheduler(DataSource dataSource, SyncRunner runner, SyncStore store, SyncSettings settings, Clock clock,
+                  WorkingDays calendar) {
         this.dataSource = dataSource;
         this.runner = runner;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.calendar = calendar;
         this.task = Tasks.custom(TASK, String.class)
                 .onDeadExecutionRevive()
                 .onFailure((complete, ops) -> ops.reschedule(complete, Instant.now().plusSeconds(10)))
@@ -152,11 +155,11 @@ public class SyncScheduler implements SmartLifecycle {
         return client.getScheduledExecution(id(jobId)).map(ScheduledExecution::isPicked).orElse(false);
     }
 
-    /** The next cron time of an enabled job with a cron expression. */
+    /** The next cron time of an enabled job with a cron expression, in the city's time zone. */
     Optional<Instant> nextScheduled(long jobId) {
         return store.job(jobId).filter(SyncJobRow::enabled).map(SyncJobRow::cron)
                 .filter(c -> c != null && !c.isBlank())
-                .map(c -> CronExpression.parse(c).next(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault()))))
+                .map(c -> CronExpression.parse(c).next(ZonedDateTime.now(clock.withZone(calendar.zone()))))
                 .map(ZonedDateTime::toInstant);
     }
 

@@ -27,9 +27,19 @@ class UsageApiController {
             + "'AUDIT_ADMIN','LEADER')";
 
     private final UsageRecords usage;
+    private final UsageService service;
 
-    UsageApiController(UsageRecords usage) {
+    UsageApiController(UsageRecords usage, UsageService service) {
         this.usage = usage;
+        this.service = service;
+    }
+
+    @Operation(summary = "Calls per resource and consumer org (who uses which data, how much), most used first")
+    @GetMapping("/summary")
+    @PreAuthorize(READERS)
+    java.util.List<UsageSummary> summary(@RequestParam(required = false) String scope,
+                                         @AuthenticationPrincipal CurrentUser me) {
+        return service.summary(scope, me);
     }
 
     @Operation(summary = "Usage records, newest first; scope consumer (my org's calls), provider (calls on my "

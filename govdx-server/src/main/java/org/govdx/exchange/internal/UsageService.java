@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class UsageService implements UsageRecords {
+public class UsageService implements UsageRecords {
 
     private final UsageStore store;
     private final Orgs orgs;
@@ -61,6 +61,13 @@ class UsageService implements UsageRecords {
             params.add(Timestamp.from(to));
         }
         return store.page(where.toString(), params, page);
+    }
+
+    /** Calls per resource and consumer org in the viewer's scope, most used first. */
+    public List<UsageSummary> summary(String scope, CurrentUser viewer) {
+        List<Object> params = new ArrayList<>();
+        String where = scopeCondition(scope, viewer, params);
+        return store.summary(where, params, 200);
     }
 
     @Override

@@ -84,6 +84,24 @@ class UsageStore {
                 .single();
     }
 
+    List<UsageSummary> summary(String where, List<Object> params, int limit) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(limit);
+        return jdbc.sql("""
+                SELECT u.entry_id, u.resource_code, u.consumer_org_code, COUNT(*) AS calls,
+                       SUM(CASE WHEN u.status BETWEEN 200 AND 299 THEN 1 ELSE 0 END) AS served,
+                       SUM(CASE WHEN u.status BETWEEN 400 AND 499 THEN 1 ELSE 0 END) AS refused,
+                       SUM(u.row_count) AS row_total, SUM(u.byte_count) AS byte_total, MAX(u.occurred_at) AS last_call
+                FROM exchange_usage u WHERE u.entry_id IS NOT NULL AND """ + where + """
+                 GROUP BY u.entry_id, u.resource_code, u.consumer_org_code ORDER BY calls DESC LIMIT ?""")
+                .params(all)
+                .query((rs, n) -> new UsageSummary((Long) rs.getObject("entry_id", Long.class),
+                        rs.getString("resource_code"), rs.getString("consumer_org_code"), rs.getLong("calls"),
+                        rs.getLong("served"), rs.getLong("refused"), rs.getLong("row_total"),
+                        rs.getLong("byte_total"), rs.getTimestamp("last_call").toInstant()))
+                .list();
+    }
+
     private UsageView map(ResultSet rs, int n) throws SQLException {
         String items = rs.getString("items");
         return new UsageView(rs.getLong("id"), rs.getString("request_id"), rs.getTimestamp("occurred_at").toInstant(),

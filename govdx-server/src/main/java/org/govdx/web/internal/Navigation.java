@@ -30,6 +30,7 @@ final class Navigation {
             new Item("nav.users", "/users", Set.of(Role.SYS_ADMIN, Role.SEC_ADMIN)),
             new Item("nav.audit", "/audit", Set.of(Role.AUDIT_ADMIN)),
             new Item("nav.ledger", "/ledger", Set.of(Role.AUDIT_ADMIN)),
+            new Item("nav.provenance", "/provenance", Set.of(Role.AUDIT_ADMIN, Role.PLATFORM_OPERATOR, Role.ORG_DATA_USER, Role.ORG_APPROVER, Role.ORG_CATALOG_ADMIN)),
             new Item("nav.datasources", "/datasources", Set.of(Role.ORG_CATALOG_ADMIN)),
             new Item("nav.mounts", "/mounts", Set.of(Role.ORG_CATALOG_ADMIN)),
             new Item("nav.mountRates", "/mounts/rates", Set.of(Role.PLATFORM_OPERATOR, Role.LEADER)),
@@ -39,7 +40,10 @@ final class Navigation {
             new Item("nav.sharing.queue", "/sharing/queue", Set.of(Role.ORG_APPROVER)),
             new Item("nav.sharing.grants", "/sharing/grants", Set.of(Role.ORG_DATA_USER, Role.ORG_APPROVER,
                     Role.PLATFORM_OPERATOR)),
-            new Item("nav.sharing.overview", "/sharing/overview", Set.of(Role.PLATFORM_OPERATOR)));
+            new Item("nav.sharing.overview", "/sharing/overview", Set.of(Role.PLATFORM_OPERATOR)),
+            new Item("nav.quality", "/quality", Set.of(Role.PLATFORM_OPERATOR, Role.ORG_CATALOG_ADMIN, Role.ORG_DATA_USER, Role.LEADER)),
+            new Item("nav.exchange", "/exchange", Set.of(Role.ORG_DATA_USER, Role.ORG_APPROVER, Role.ORG_CATALOG_ADMIN,
+                    Role.PLATFORM_OPERATOR, Role.AUDIT_ADMIN, Role.LEADER)));
 
     private Navigation() {
     }
