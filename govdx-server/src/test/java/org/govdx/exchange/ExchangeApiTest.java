@@ -310,7 +310,7 @@ class ExchangeApiTest extends IntegrationTest {
     }
 
     @Test
-    void bulkModeStreamsTheWholeResultAsCsvOrNdjson() {
+    void bulkModeStreamsTheWholeResultAsCsvOrNdjson() throws Exception {
         Response csv = api.send("GET", "/api/v1/exchange/" + encoded(code) + "/records?sort=score", app.token(),
                 null, null, "text/csv");
         assertThat(csv.status()).as(csv.text()).isEqualTo(200);
@@ -320,10 +320,14 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(lines).hasSize(ExchangeFixtures.PEOPLE + 1);
         assertThat(lines[0]).as("the entry's item order").isEqualTo("id_number,name,county,household,score");
         assertThat(lines[1]).matches("\\d{6}\\*{8}\\d{3}[\\dX],张\\*,沙坡头区,[0-9a-f]+,0");
-        Response ndjson = api.send("GET", "/api/v1/exchange/" + encoded(code) + "/records?county="
-                + URLEncoder.encode("海原县", StandardCharsets.UTF_8), app.token(), null, null, "application/x-ndjson");
-        assertThat(ndjson.status()).isEqualTo(200);
-        assertThat(ndjson.text().split("\n")).hasSize((int) ExchangeFixtures.countOf("海原县"))
+        java.net.http.HttpResponse<String> ndjson = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                + "/api/v1/exchange/" + encoded(code) + "/records?county="
+                                + URLEncoder.encode("海原县", StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + app.token()).header("Accept", "application/x-ndjson")
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ndjson.statusCode()).isEqualTo(200);
+        assertThat(ndjson.body().split("\n")).hasSize((int) ExchangeFixtures.countOf("海原县"))
                 .allMatch(l -> l.startsWith("{\"id_number\":") && l.contains("\"county\":\"海原县\""));
         Response record = api.get("/api/v1/usage/" + csv.header("X-Request-Id"), consumer);
         assertThat(record.body().get("operation").asText()).isEqualTo("EXPORT");
@@ -448,8 +452,8 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(form.statusCode()).isEqualTo(200);
         var result = page("POST", "/exchange/grants/" + grant + "/try", consumer, "f.id_number=" + id);
         assertThat(result.statusCode()).isEqualTo(200);
-        assertThat(result.body()).contains("id=\"try-result\"", "共 1 条", id.substring(0, 6) + "********")
-                .doesNotContain(id);
+        String table = result.body().substring(result.body().indexOf("id=\"try-result\""));
+        assertThat(table).contains("共 1 条", id.substring(0, 6) + "********").doesNotContain(id);
         String requestId = result.body().replaceAll("(?s).*<code>([0-9a-f-]{36})</code>.*", "$1");
         Response usage = api.get("/api/v1/usage/" + requestId, consumer);
         assertThat(usage.status()).as(usage.text()).isEqualTo(200);

@@ -65,7 +65,7 @@ final class SyncTargetTable {
     /**
      * Creates the table when it does not exist; an existing one must have every column.
      *
-     * @throws SyncFailure TARGET_TABLE_MISMATCH naming the missing columns
+     * @throws SyncFailure SYNC_TARGET_TABLE_MISMATCH naming the missing columns
      */
     void ensure() throws SQLException {
         try (Connection c = target.dataSource().getConnection()) {
@@ -80,7 +80,7 @@ final class SyncTargetTable {
             List<String> missing = columns.stream().map(Column::name)
                     .filter(n -> !existing.contains(n.toLowerCase(Locale.ROOT))).toList();
             if (!missing.isEmpty()) {
-                throw new SyncFailure("TARGET_TABLE_MISMATCH");
+                throw new SyncFailure("SYNC_TARGET_TABLE_MISMATCH");
             }
         }
     }

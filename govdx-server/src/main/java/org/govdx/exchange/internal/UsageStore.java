@@ -92,8 +92,8 @@ class UsageStore {
                        SUM(CASE WHEN u.status BETWEEN 200 AND 299 THEN 1 ELSE 0 END) AS served,
                        SUM(CASE WHEN u.status BETWEEN 400 AND 499 THEN 1 ELSE 0 END) AS refused,
                        SUM(u.row_count) AS row_total, SUM(u.byte_count) AS byte_total, MAX(u.occurred_at) AS last_call
-                FROM exchange_usage u WHERE u.entry_id IS NOT NULL AND """ + where + """
-                 GROUP BY u.entry_id, u.resource_code, u.consumer_org_code ORDER BY calls DESC LIMIT ?""")
+                FROM exchange_usage u WHERE u.entry_id IS NOT NULL AND\s""" + where
+                + " GROUP BY u.entry_id, u.resource_code, u.consumer_org_code ORDER BY calls DESC LIMIT ?")
                 .params(all)
                 .query((rs, n) -> new UsageSummary((Long) rs.getObject("entry_id", Long.class),
                         rs.getString("resource_code"), rs.getString("consumer_org_code"), rs.getLong("calls"),

@@ -1,6 +1,5 @@
 package org.govdx.source.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +29,8 @@ import org.govdx.source.SourceColumn;
 import org.govdx.source.SourceFileInfo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -291,17 +288,6 @@ class SourcePages {
         model.addAttribute("choices", choices);
         model.addAttribute("columnTypes", columnTypes);
         return "source/mount";
-    }
-
-    @ExceptionHandler(GovdxException.class)
-    String refused(GovdxException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.status().value());
-        model.addAttribute("status", e.status().value());
-        model.addAttribute("code", e.status().value() == 404 ? "NOT_FOUND" : e.code());
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        model.addAttribute("me", auth != null && auth.getPrincipal() instanceof CurrentUser user ? user : null);
-        model.addAttribute("nav", List.of());
-        return "web/error";
     }
 
     /** The data source form; blank fields of an edit keep the stored value. */
