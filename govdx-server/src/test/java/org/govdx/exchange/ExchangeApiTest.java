@@ -463,4 +463,94 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(page("GET", "/exchange/grants/" + grant + "/try", tokenOf("rsj_user"), null).statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void aFileMountIsQueriedFilteredAndVerifiedInThePlatform() throws Exception {
+        String gaj = tokenOf("gaj_catalog");
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("name", "文件库" + unique());
+        source.put("type", "FILE");
+        long sourceId = api.post("/api/v1/datasources", gaj, source).body().get("id").asLong();
+        StringBuilder csv = new StringBuilder("身份证号,姓名,区县,序号\r\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(ExchangeFixtures.idNumber(i)).append(',').append(ExchangeFixtures.name(i)).append(',')
+                    .append(ExchangeFixtures.county(i)).append(',').append(i).append("\r\n");
+        }
+        String boundary = "----govdx" + unique();
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var uploaded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/datasources/" + sourceId + "/files"))
+                .header("Authorization", "Bearer " + gaj)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        long fileId = Long.parseLong(uploaded.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        Map<String, Object> entryBody = new LinkedHashMap<>();
+        entryBody.put("name", "文件人口" + unique());
+        entryBody.put("summary", "上传文件中的人口信息，供交换网关测试。");
+        entryBody.put("classification", "101001");
+        entryBody.put("format", "DATABASE");
+        entryBody.put("shareType", "CONDITIONAL");
+        entryBody.put("shareCondition", "仅限测试。");
+        entryBody.put("shareMode", "API");
+        entryBody.put("openType", "NOT_OPEN");
+        entryBody.put("updateCycle", "DAILY");
+        entryBody.put("grade", "GENERAL_3");
+        entryBody.put("items", List.of(
+                ExchangeFixtures.item("id_number", "公民身份号码", "STRING", "GENERAL_3", "ID_CARD", true),
+                ExchangeFixtures.item("name", "姓名", "STRING", "GENERAL_2", "NAME", false),
+                ExchangeFixtures.item("county", "户籍区县", "STRING", "GENERAL_1", "NONE", false),
+                ExchangeFixtures.item("score", "序号", "INTEGER", "GENERAL_1", "NONE", false)));
+        long fileEntry = api.post("/api/v1/catalog", gaj, entryBody).body().get("id").asLong();
+        Map<String, Object> mount = new LinkedHashMap<>();
+        mount.put("type", "FILE");
+        mount.put("dataSourceId", sourceId);
+        mount.put("fileId", fileId);
+        mount.put("keyColumn", "身份证号");
+        mount.put("columns", Map.of("id_number", "身份证号", "name", "姓名", "county", "区县", "score", "序号"));
+        Response mounted = api.put("/api/v1/catalog/" + fileEntry + "/mount", gaj, mount);
+        assertThat(mounted.status()).as(mounted.text()).isEqualTo(200);
+        assertThat(api.post("/api/v1/catalog/" + fileEntry + "/submit", gaj, Map.of("confidentialityRiskAssessed", true,
+                "personalInfoImpactAssessed", true, "approvedBy", "王局长")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/catalog/" + fileEntry + "/review", tokenOf("operator"),
+                Map.of("approve", true, "comment", "同意发布")).status()).isEqualTo(200);
+        ExchangeFixtures.App a = fixtures.app(consumer, List.of());
+        fixtures.grant(consumer, tokenOf("gaj_approver"), fileEntry, a.id(), List.of("id_number", "county", "score"),
+                List.of("API", "VERIFY", "BULK"), Map.of());
+
+        Response r = api.post("/api/v1/exchange/" + fileEntry + "/query", a.token(), Map.of(
+                "filter", Map.of("and", List.of(Map.of("eq", Map.of("item", "county", "value", "海原县")),
+                        Map.of("between", Map.of("item", "score", "from", 2, "to", 8)))),
+                "sort", List.of("score,desc")));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(values(r, "score")).containsExactly("8", "5", "2");
+        assertThat(values(r, "id_number")).allMatch(v -> v.contains("********"));
+        Response verify = api.post("/api/v1/exchange/" + fileEntry + "/verify", a.token(), Map.of("conditions",
+                Map.of("id_number", ExchangeFixtures.idNumber(4), "name", ExchangeFixtures.name(4))));
+        assertThat(verify.text()).isEqualTo("{\"match\":true}");
+        Response export = api.send("GET", "/api/v1/exchange/" + fileEntry + "/records", a.token(), null, null,
+                "text/csv");
+        assertThat(export.text().split("\r\n")).hasSize(13);
+    }
+
+    @Test
+    void aSourceSlowerThanTheQueryTimeLimitIsA504() throws Exception {
+        String gaj = tokenOf("gaj_catalog");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            c.createStatement().execute("CREATE OR REPLACE VIEW govdx_exch_test.person_slow AS "
+                    + "SELECT p.* FROM govdx_exch_test.person p, (SELECT pg_sleep(30)) s");
+        }
+        long source = fixtures.jdbcSource(gaj, "人口库慢" + unique(), ExchangeFixtures.PG_URL, "postgres");
+        long slow = fixtures.mountedEntry(gaj, source, "person_slow");
+        ExchangeFixtures.App a = fixtures.app(consumer, List.of());
+        fixtures.grant(consumer, tokenOf("gaj_approver"), slow, a.id(), List.of("county"), List.of("API"), Map.of());
+        long t0 = System.nanoTime();
+        Response r = api.get("/api/v1/exchange/" + slow + "/records", a.token());
+        assertThat(r.status()).as(r.text()).isEqualTo(504);
+        assertThat(r.body().get("code").asText()).isEqualTo("SOURCE_TIMEOUT");
+        assertThat((System.nanoTime() - t0) / 1e9).as("the query time limit, not the sleep").isLessThan(25);
+    }
 }
