@@ -553,4 +553,25 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(r.body().get("code").asText()).isEqualTo("SOURCE_TIMEOUT");
         assertThat((System.nanoTime() - t0) / 1e9).as("the query time limit, not the sleep").isLessThan(25);
     }
+
+    @Test
+    void anH2SourceAnswersTheSameWay() throws Exception {
+        String gaj = tokenOf("gaj_catalog");
+        String url = ExchangeFixtures.h2Table("exch" + unique());
+        long source = fixtures.jdbcSource(gaj, "人口库H2" + unique(), url, "sa");
+        long h2Entry = fixtures.mountedEntry(gaj, source, "PERSON");
+        ExchangeFixtures.App a = fixtures.app(consumer, List.of());
+        fixtures.grant(consumer, tokenOf("gaj_approver"), h2Entry, a.id(), GRANTED, List.of("API", "VERIFY", "BULK"),
+                Map.of("rowFilter", Map.of("county", "沙坡头区")));
+        Response r = api.post("/api/v1/exchange/" + h2Entry + "/query", a.token(), Map.of(
+                "filter", Map.of("between", Map.of("item", "score", "from", 0, "to", 10)), "sort", List.of("score")));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(values(r, "score")).containsExactly("0", "3", "6", "9");
+        assertThat(values(r, "id_number")).allMatch(v -> v.contains("********"));
+        Response verify = api.post("/api/v1/exchange/" + h2Entry + "/verify", a.token(),
+                Map.of("conditions", Map.of("id_number", ExchangeFixtures.idNumber(1))));
+        assertThat(verify.text()).as("row filter: person 1 lives in 中宁县").isEqualTo("{\"match\":false}");
+        Response csv = api.send("GET", "/api/v1/exchange/" + h2Entry + "/records", a.token(), null, null, "text/csv");
+        assertThat(csv.text().split("\r\n")).hasSize((int) ExchangeFixtures.countOf("沙坡头区") + 1);
+    }
 }

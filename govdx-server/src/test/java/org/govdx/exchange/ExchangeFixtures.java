@@ -79,6 +79,19 @@ final class ExchangeFixtures {
         }
     }
 
+    /** An H2 file database with the person table in 公安局's demo directory (where H2 sources are allowed). */
+    static String h2Table(String name) throws SQLException {
+        String path = java.nio.file.Path.of("target/test-data/demo-sources/ZW-GAJ", name).toAbsolutePath().toString();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("""
+                    CREATE TABLE person (sfzh VARCHAR(18) PRIMARY KEY, xm VARCHAR(50) NOT NULL, csrq DATE,
+                        qx VARCHAR(20), sjhm VARCHAR(11), hh VARCHAR(20), fs INTEGER, gxsj TIMESTAMP)""");
+            insert(c, "INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return "jdbc:h2:file:" + path;
+    }
+
     private static void insert(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < PEOPLE; i++) {

@@ -157,7 +157,7 @@ class SharingPages {
         }
         ApprovalRequest approval = new ApprovalRequest(list(form.get("items")), rowFilter,
                 list(form.get("accessModes")), date(form.getFirst("validUntil")), integer(form.getFirst("rateLimit")),
-                form.getFirst("comment"));
+                form.getFirst("comment"), list(form.get("plainItems")));
         return act(id, locale, redirect, () -> applications.approve(id, approval, me));
     }
 
