@@ -81,7 +81,7 @@ final class ExchangeFixtures {
 
     /** An H2 file database with the person table in 公安局's demo directory (where H2 sources are allowed). */
     static String h2Table(String name) throws SQLException {
-        String path = java.nio.file.Path.of("target/test-data/demo-sources/ZW-GAJ", name).toAbsolutePath().toString();
+        String path = java.nio.file.Path.of("target/test-data/demo-sources/zw-gaj", name).toAbsolutePath().toString();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "");
              Statement s = c.createStatement()) {
             s.execute("""

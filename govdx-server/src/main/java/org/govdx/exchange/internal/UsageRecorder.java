@@ -56,6 +56,9 @@ public class UsageRecorder {
     }
 
     private static String actor(UsageDraft d) {
+        if (d.syncJobId != null) {
+            return "sync-job:" + d.syncJobId;
+        }
         return d.appKey == null ? "anonymous" : "app:" + d.appKey;
     }
 

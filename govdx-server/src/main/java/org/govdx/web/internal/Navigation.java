@@ -43,7 +43,9 @@ final class Navigation {
             new Item("nav.sharing.overview", "/sharing/overview", Set.of(Role.PLATFORM_OPERATOR)),
             new Item("nav.quality", "/quality", Set.of(Role.PLATFORM_OPERATOR, Role.ORG_CATALOG_ADMIN, Role.ORG_DATA_USER, Role.LEADER)),
             new Item("nav.exchange", "/exchange", Set.of(Role.ORG_DATA_USER, Role.ORG_APPROVER, Role.ORG_CATALOG_ADMIN,
-                    Role.PLATFORM_OPERATOR, Role.AUDIT_ADMIN, Role.LEADER)));
+                    Role.PLATFORM_OPERATOR, Role.AUDIT_ADMIN, Role.LEADER)),
+            new Item("nav.syncJobs", "/exchange/sync-jobs", Set.of(Role.ORG_DATA_USER, Role.ORG_CATALOG_ADMIN,
+                    Role.ORG_APPROVER, Role.PLATFORM_OPERATOR)));
 
     private Navigation() {
     }
