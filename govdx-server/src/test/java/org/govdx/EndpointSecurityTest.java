@@ -30,6 +30,8 @@ class EndpointSecurityTest extends IntegrationTest {
     private static final Set<Role> SYS = EnumSet.of(Role.SYS_ADMIN);
     private static final Set<Role> SYS_SEC = EnumSet.of(Role.SYS_ADMIN, Role.SEC_ADMIN);
     private static final Set<Role> AUDITOR = EnumSet.of(Role.AUDIT_ADMIN);
+    private static final Set<Role> PROVENANCE = EnumSet.of(Role.ORG_DATA_USER, Role.ORG_APPROVER, Role.ORG_CATALOG_ADMIN,
+            Role.PLATFORM_OPERATOR, Role.AUDIT_ADMIN);
     private static final Set<Role> DATA_USER = EnumSet.of(Role.ORG_DATA_USER);
     private static final Set<Role> DATA_USER_OPERATOR = EnumSet.of(Role.ORG_DATA_USER, Role.PLATFORM_OPERATOR);
     /** Marks an endpoint anyone may call without signing in. */
@@ -91,11 +93,18 @@ class EndpointSecurityTest extends IntegrationTest {
         // ledger: verification material for any signed-in user; entries, search and audit for the auditor
         ACCESS.put("GET /api/v1/ledger/checkpoint", ALL);
         ACCESS.put("GET /api/v1/ledger/public-key", ALL);
+        ACCESS.put("GET /api/v1/ledger/public-keys", ALL);
         ACCESS.put("GET /api/v1/ledger/proof/inclusion", ALL);
         ACCESS.put("GET /api/v1/ledger/proof/consistency", ALL);
         ACCESS.put("GET /api/v1/ledger/entries", AUDITOR);
         ACCESS.put("GET /api/v1/ledger/entries/{index}", AUDITOR);
         ACCESS.put("POST /api/v1/ledger/audit", AUDITOR);
+        ACCESS.put("GET /api/v1/ledger/export", AUDITOR);
+        ACCESS.put("GET /api/v1/ledger/checkpoints", ALL);
+        ACCESS.put("GET /api/v1/provenance", PROVENANCE);
+        ACCESS.put("GET /api/v1/provenance/proof", PROVENANCE);
+        ACCESS.put("GET /provenance", PROVENANCE);
+        ACCESS.put("GET /provenance/proof", PROVENANCE);
         ACCESS.put("GET /ledger", AUDITOR);
         ACCESS.put("POST /ledger/audit", AUDITOR);
         // catalog: reads for every signed-in user but the auditor; changes by the provider's catalog admins; reviews by the operator
@@ -229,6 +238,69 @@ class EndpointSecurityTest extends IntegrationTest {
         ACCESS.put("POST /mounts/{entryId}/check", EnumSet.of(Role.ORG_CATALOG_ADMIN, Role.PLATFORM_OPERATOR));
         ACCESS.put("GET /mounts/{entryId}/preview", EnumSet.of(Role.ORG_CATALOG_ADMIN, Role.PLATFORM_OPERATOR));
         ACCESS.put("GET /mounts/rates", EnumSet.of(Role.PLATFORM_OPERATOR, Role.LEADER));
+        // exchange: bulk sync jobs (the consumer's data users manage; provider staff and the operator look on)
+        Set<Role> syncReaders = EnumSet.of(Role.ORG_DATA_USER, Role.ORG_CATALOG_ADMIN, Role.ORG_APPROVER,
+                Role.PLATFORM_OPERATOR);
+        ACCESS.put("POST /api/v1/sync-jobs", DATA_USER);
+        ACCESS.put("GET /api/v1/sync-jobs", syncReaders);
+        ACCESS.put("GET /api/v1/sync-jobs/{id}", syncReaders);
+        ACCESS.put("GET /api/v1/sync-jobs/{id}/runs", syncReaders);
+        ACCESS.put("POST /api/v1/sync-jobs/{id}/run", DATA_USER);
+        ACCESS.put("POST /api/v1/sync-jobs/{id}/disable", DATA_USER);
+        ACCESS.put("POST /api/v1/sync-jobs/{id}/enable", DATA_USER);
+        ACCESS.put("DELETE /api/v1/sync-jobs/{id}", DATA_USER);
+        ACCESS.put("GET /exchange/sync-jobs", syncReaders);
+        ACCESS.put("POST /exchange/sync-jobs", DATA_USER);
+        ACCESS.put("GET /exchange/sync-jobs/{id}", syncReaders);
+        ACCESS.put("GET /exchange/sync-jobs/{id}/progress", syncReaders);
+        ACCESS.put("POST /exchange/sync-jobs/{id}/run", DATA_USER);
+        ACCESS.put("POST /exchange/sync-jobs/{id}/disable", DATA_USER);
+        ACCESS.put("POST /exchange/sync-jobs/{id}/enable", DATA_USER);
+        ACCESS.put("POST /exchange/sync-jobs/{id}/delete", DATA_USER);
+        // quality: rules and scans (provider catalog admins, operator), scores (all but the auditor), issues
+        Set<Role> qualityManagers = EnumSet.of(Role.ORG_CATALOG_ADMIN, Role.PLATFORM_OPERATOR);
+        Set<Role> qualityReaders = EnumSet.complementOf(EnumSet.of(Role.AUDIT_ADMIN));
+        Set<Role> issueParties = EnumSet.of(Role.ORG_CATALOG_ADMIN, Role.ORG_DATA_USER, Role.PLATFORM_OPERATOR);
+        ACCESS.put("POST /api/v1/quality/rules", qualityManagers);
+        ACCESS.put("POST /api/v1/quality/rules/prefill", qualityManagers);
+        ACCESS.put("GET /api/v1/quality/rules", qualityManagers);
+        ACCESS.put("GET /api/v1/quality/rules/{id}", qualityManagers);
+        ACCESS.put("PUT /api/v1/quality/rules/{id}", qualityManagers);
+        ACCESS.put("DELETE /api/v1/quality/rules/{id}", qualityManagers);
+        ACCESS.put("POST /api/v1/quality/scans", qualityManagers);
+        ACCESS.put("GET /api/v1/quality/scans", qualityManagers);
+        ACCESS.put("GET /api/v1/quality/scans/{id}", qualityManagers);
+        ACCESS.put("GET /api/v1/quality/scores", qualityReaders);
+        ACCESS.put("POST /api/v1/quality/issues", DATA_USER_OPERATOR);
+        ACCESS.put("GET /api/v1/quality/issues", issueParties);
+        ACCESS.put("GET /api/v1/quality/issues/stats", EnumSet.of(Role.PLATFORM_OPERATOR, Role.LEADER));
+        ACCESS.put("GET /api/v1/quality/issues/{id}", issueParties);
+        ACCESS.put("POST /api/v1/quality/issues/{id}/{transition}", issueParties);
+        ACCESS.put("GET /quality", qualityReaders);
+        ACCESS.put("GET /quality/orgs/{id}", qualityReaders);
+        ACCESS.put("GET /quality/entries/{id}", qualityReaders);
+        ACCESS.put("GET /quality/scans/{id}", qualityManagers);
+        ACCESS.put("POST /quality/entries/{id}/rules", qualityManagers);
+        ACCESS.put("POST /quality/rules/{id}/delete", qualityManagers);
+        ACCESS.put("POST /quality/entries/{id}/prefill", qualityManagers);
+        ACCESS.put("POST /quality/entries/{id}/scan", qualityManagers);
+        ACCESS.put("GET /quality/issues", issueParties);
+        ACCESS.put("GET /quality/issues/{id}", issueParties);
+        ACCESS.put("POST /quality/issues/{id}/{transition}", issueParties);
+        ACCESS.put("GET /quality/reports/new", DATA_USER_OPERATOR);
+        ACCESS.put("POST /quality/reports", DATA_USER_OPERATOR);
+        // exchange gateway: app tokens only, no user role
+        ACCESS.put("GET /api/v1/exchange/{resourceCode}/records", EnumSet.noneOf(Role.class));
+        ACCESS.put("POST /api/v1/exchange/{resourceCode}/query", EnumSet.noneOf(Role.class));
+        ACCESS.put("POST /api/v1/exchange/{resourceCode}/verify", EnumSet.noneOf(Role.class));
+        Set<Role> usageReaders = EnumSet.of(Role.ORG_DATA_USER, Role.ORG_APPROVER, Role.ORG_CATALOG_ADMIN,
+                Role.PLATFORM_OPERATOR, Role.AUDIT_ADMIN, Role.LEADER);
+        ACCESS.put("GET /api/v1/usage", usageReaders);
+        ACCESS.put("GET /api/v1/usage/{requestId}", usageReaders);
+        ACCESS.put("GET /api/v1/usage/summary", usageReaders);
+        ACCESS.put("GET /exchange", usageReaders);
+        ACCESS.put("GET /exchange/grants/{id}/try", DATA_USER);
+        ACCESS.put("POST /exchange/grants/{id}/try", DATA_USER);
     }
 
     /** A demo user holding exactly each role. */

@@ -1,5 +1,6 @@
 package org.govdx.ledger;
 
+import java.util.List;
 import java.util.Optional;
 import org.govdx.common.PageRequest;
 import org.govdx.common.PageResponse;
@@ -14,8 +15,15 @@ public interface Ledger {
     /** The latest signed checkpoint, if any has been signed yet. */
     Optional<SignedCheckpoint> latestCheckpoint();
 
-    /** The checkpoint verifier key text ({@code <name>+<key id>+<base64>}). */
+    /** The current checkpoint verifier key text ({@code <name>+<key id>+<base64>}). */
     String publicKey();
+
+    /**
+     * Every checkpoint verifier key the ledger trusts, current first, then the keys of signers used
+     * before a rotation ({@code govdx.ledger.previous-verifier-keys}): older checkpoints verify with one
+     * of them.
+     */
+    List<String> publicKeys();
 
     /**
      * One entry by leaf index.

@@ -24,7 +24,9 @@
  *       {@code govdx.ledger.signer-key} or the key generated into
  *       {@code <data-dir>/ledger/checkpoint.skey} (600) / {@code checkpoint.vkey}, stored in
  *       {@code ledger_checkpoint} and handed to every {@link org.govdx.ledger.CheckpointAnchor}; the
- *       default one appends to {@code <data-dir>/ledger/checkpoints.log}.</li>
+ *       default one appends to {@code <data-dir>/ledger/checkpoints.log}. After a key rotation,
+ *       {@code govdx.ledger.previous-verifier-keys} lists the old keys: checkpoints they signed still
+ *       verify (audit, and the signer's check that it continues a ledger it trusts).</li>
  * </ol>
  *
  * <h2>Storage for fast proofs</h2>
@@ -46,5 +48,8 @@
  * {@link org.govdx.ledger.Ledger#audit()} streams all leaves in keyset pages, recomputes each leaf hash
  * from its data, rebuilds the tree, compares every stored subtree hash and, at each checkpoint's size,
  * the signed root (after checking the signature). It stops at the first problem and names its index.
+ * The same check runs offline: {@code GET /api/v1/ledger/export} (leaves as NDJSON) and
+ * {@code GET /api/v1/ledger/checkpoints} feed {@code govdx-ledger audit}, which needs no stored subtree
+ * hashes (it rebuilds the tree with a frontier).
  */
 package org.govdx.ledger;

@@ -34,6 +34,26 @@ final class InputFiles {
         }
     }
 
+    /** Reads a file of one or more verifier keys, one a line (blank lines ignored). */
+    static VerifierKey[] verifierKeys(Path file) {
+        String text = text(file, MAX_KEY_BYTES, "key");
+        java.util.List<VerifierKey> keys = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                keys.add(VerifierKey.parse(line.strip()));
+            } catch (FormatException e) {
+                throw new FormatException(file + ": " + e.getMessage());
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new FormatException(file + ": no verifier key");
+        }
+        return keys.toArray(VerifierKey[]::new);
+    }
+
     /** Reads a signer key file (one key text; surrounding whitespace ignored). */
     static SignerKey signerKey(Path file) {
         String text = text(file, MAX_KEY_BYTES, "signer key").strip();

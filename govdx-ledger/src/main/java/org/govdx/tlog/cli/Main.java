@@ -30,6 +30,7 @@ public final class Main {
         COMMANDS.put("verify-checkpoint", new VerifyCheckpointCommand());
         COMMANDS.put("verify-inclusion", new VerifyInclusionCommand());
         COMMANDS.put("verify-consistency", new VerifyConsistencyCommand());
+        COMMANDS.put("audit", new AuditCommand());
         COMMANDS.put("keygen", new KeygenCommand());
         COMMANDS.put("sign-checkpoint", new SignCheckpointCommand());
     }
@@ -48,6 +49,12 @@ public final class Main {
               verify-consistency  --key <vkey file> --old <checkpoint> --new <checkpoint> --proof <json file>
                   Check that the old checkpoint's tree is a prefix of the new one's.
                   Proof JSON: {"from":N,"to":M,"hashes":["<hex>",...]}
+              audit               --leaves <ndjson file> --checkpoints <file> --key <vkey file>
+                  Recompute the whole tree from exported leaves (one {"index","data","leafHash"}
+                  object a line, from index 0), check every signed checkpoint (signed notes, each
+                  followed by a blank line, in order of size) against it, and report the first
+                  index where the leaves no longer match. The key file may hold several
+                  keys, one a line (after a key rotation: GET /api/v1/ledger/public-keys).
               keygen              --name <key name> --out <prefix> [--algorithm sm2|ed25519]
                   Write a new key pair to <prefix>.vkey (public) and <prefix>.skey (secret).
               sign-checkpoint     --skey <skey file> --size <n> --root <hex> [--origin <origin>] [--out <file>]
@@ -55,7 +62,7 @@ public final class Main {
               help
                   Print this text.
 
-            Option of the verify and sign commands:
+            Option of the verify, audit and sign commands:
               --hash sm3|sha256   Merkle tree hash function (default sm3)
 
             Exit status: 0 verified/done, 1 verification failed, 2 usage or input error.

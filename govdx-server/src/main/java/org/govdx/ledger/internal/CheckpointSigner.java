@@ -30,6 +30,7 @@ public class CheckpointSigner {
     private final CheckpointStore checkpoints;
     private final LedgerProofs proofs;
     private final SignerKey key;
+    private final LedgerVerifierKeys trusted;
     private final String origin;
     private final List<CheckpointAnchor> anchors;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class CheckpointSigner {
         this.checkpoints = checkpoints;
         this.proofs = proofs;
         this.key = key;
+        this.trusted = LedgerVerifierKeys.of(key.verifierKey(), settings.previousVerifierKeys());
         this.origin = settings.origin();
         this.anchors = List.copyOf(anchors);
         this.clock = clock;
@@ -47,8 +49,9 @@ public class CheckpointSigner {
 
     /**
      * Signs the current tree if no checkpoint covers it yet; returns the new checkpoint, if any. Signs
-     * nothing while the latest stored checkpoint does not verify with this instance's key (another
-     * instance signs with a different key): mixed keys would make the ledger unverifiable.
+     * nothing while the latest stored checkpoint verifies neither with this instance's key nor with a
+     * previous key it was given after a rotation (another instance signs with a different key): mixed
+     * keys would make the ledger unverifiable.
      */
     public Optional<SignedCheckpoint> signIfGrown() {
         long size = tree.size();
@@ -56,7 +59,7 @@ public class CheckpointSigner {
         if (latest.isPresent() && latest.get().treeSize() >= size) {
             return Optional.empty();
         }
-        if (latest.isPresent() && !signedWithOurKey(latest.get())) {
+        if (latest.isPresent() && !signedWithATrustedKey(latest.get())) {
             return Optional.empty();
         }
         byte[] root = proofs.root(size);
@@ -78,14 +81,14 @@ public class CheckpointSigner {
         return Optional.of(signed);
     }
 
-    private boolean signedWithOurKey(SignedCheckpoint latest) {
+    private boolean signedWithATrustedKey(SignedCheckpoint latest) {
         try {
-            Checkpoint.open(latest.note(), key.verifierKey());
+            Checkpoint.open(latest.note(), trusted.verifier());
             return true;
         } catch (RuntimeException e) {
             log.error("Not signing ledger checkpoints: the latest one (tree size {}) does not verify with this "
-                    + "instance's key {}. Instances sharing a database must share the signer key: configure "
-                    + "govdx.ledger.signer-key. ({})", latest.treeSize(), key.verifierKey(), e.getMessage());
+                    + "instance's key {} (nor with govdx.ledger.previous-verifier-keys). Instances sharing a database must "
+                    + "share the signer key: configure govdx.ledger.signer-key. ({})", latest.treeSize(), key.verifierKey(), e.getMessage());
             return false;
         }
     }

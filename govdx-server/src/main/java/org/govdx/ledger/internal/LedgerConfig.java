@@ -29,6 +29,11 @@ class LedgerConfig {
     }
 
     @Bean
+    LedgerVerifierKeys ledgerVerifierKeys(VerifierKey ledgerVerifierKey, LedgerSettings settings) {
+        return LedgerVerifierKeys.of(ledgerVerifierKey, settings.previousVerifierKeys());
+    }
+
+    @Bean
     CheckpointAnchor fileCheckpointAnchor(@Value("${govdx.data-dir:./data}") String dataDir) {
         return new FileCheckpointAnchor(Path.of(dataDir, "ledger", "checkpoints.log"));
     }

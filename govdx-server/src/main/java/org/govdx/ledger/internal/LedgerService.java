@@ -33,15 +33,17 @@ class LedgerService implements Ledger {
     private final LedgerProofs proofs;
     private final TreeAudit audit;
     private final VerifierKey key;
+    private final LedgerVerifierKeys keys;
 
     LedgerService(TreeStore tree, EntryStore entries, CheckpointStore checkpoints, LedgerProofs proofs,
-                  TreeAudit audit, VerifierKey key) {
+                  TreeAudit audit, VerifierKey key, LedgerVerifierKeys keys) {
         this.tree = tree;
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.proofs = proofs;
         this.audit = audit;
         this.key = key;
+        this.keys = keys;
     }
 
     @Override
@@ -52,6 +54,11 @@ class LedgerService implements Ledger {
     @Override
     public String publicKey() {
         return key.encode();
+    }
+
+    @Override
+    public List<String> publicKeys() {
+        return keys.all().stream().map(VerifierKey::encode).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.govdx.ledger.internal;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           from (or generated into) {@code <data-dir>/ledger/checkpoint.skey}. Several
  *                           instances on one database must share one key: configure it
  * @param jobsEnabled        run the appender and the checkpoint signer in this instance
+ * @param previousVerifierKeys verifier keys ({@code <name>+<key id>+<base64>}) of signer keys used before a
+ *                           rotation: checkpoints they signed still verify; new ones are signed with
+ *                           {@code signerKey} only
  */
 @ConfigurationProperties("govdx.ledger")
 public record LedgerSettings(@DefaultValue("govdx.local/ledger") String origin,
@@ -22,9 +26,11 @@ public record LedgerSettings(@DefaultValue("govdx.local/ledger") String origin,
                              @DefaultValue("200ms") Duration appendInterval,
                              @DefaultValue("1000") int batchSize,
                              String signerKey,
-                             @DefaultValue("true") boolean jobsEnabled) {
+                             @DefaultValue("true") boolean jobsEnabled,
+                             List<String> previousVerifierKeys) {
 
     public LedgerSettings {
+        previousVerifierKeys = previousVerifierKeys == null ? List.of() : List.copyOf(previousVerifierKeys);
         if (batchSize < 1) {
             throw new IllegalArgumentException("govdx.ledger.batch-size must be at least 1");
         }

@@ -9,7 +9,6 @@ import org.govdx.ledger.LedgerAuditReport;
 import org.govdx.ledger.SignedCheckpoint;
 import org.govdx.tlog.Checkpoint;
 import org.govdx.tlog.MerkleHasher;
-import org.govdx.tlog.VerifierKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +27,15 @@ class TreeAudit {
     private final TreeStore tree;
     private final CheckpointStore checkpoints;
     private final MerkleHasher hasher;
-    private final VerifierKey key;
+    private final LedgerVerifierKeys keys;
     private final String origin;
 
-    TreeAudit(TreeStore tree, CheckpointStore checkpoints, MerkleHasher hasher, VerifierKey key,
+    TreeAudit(TreeStore tree, CheckpointStore checkpoints, MerkleHasher hasher, LedgerVerifierKeys keys,
               LedgerSettings settings) {
         this.tree = tree;
         this.checkpoints = checkpoints;
         this.hasher = hasher;
-        this.key = key;
+        this.keys = keys;
         this.origin = settings.origin();
     }
 
@@ -165,10 +164,10 @@ class TreeAudit {
             pendingCheckpoints.pollFirst();
             Checkpoint opened;
             try {
-                opened = Checkpoint.open(checkpoint.note(), key);
+                opened = Checkpoint.open(checkpoint.note(), keys.verifier());
             } catch (RuntimeException e) {
                 fail(null, treeSize, "CHECKPOINT_INVALID", "the checkpoint of tree size " + treeSize
-                        + " does not verify with the ledger key: " + e.getMessage());
+                        + " does not verify with the ledger's current or previous keys: " + e.getMessage());
                 return false;
             }
             if (opened.size() != treeSize || !opened.origin().equals(origin)) {

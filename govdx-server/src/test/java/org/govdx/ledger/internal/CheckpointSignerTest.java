@@ -51,7 +51,7 @@ class CheckpointSignerTest extends LedgerTestSupport {
         appendAndSign();
         SignerKey stranger = SignerKey.generateSm2("govdx.local/ledger");
         CheckpointSigner other = new CheckpointSigner(tree, checkpoints, proofs, stranger,
-                new LedgerSettings("govdx.local/ledger", Duration.ofSeconds(5), Duration.ofMillis(200), 1000, null, true),
+                new LedgerSettings("govdx.local/ledger", Duration.ofSeconds(5), Duration.ofMillis(200), 1000, null, true, List.of()),
                 List.of(), Clock.systemUTC());
         publish(facts("other-key-" + unique(), 1));
         appender.drain();

@@ -75,7 +75,7 @@ class LedgerAppenderCrashTest extends LedgerTestSupport {
         }
         // three instances with small batches, and the scheduled one, all at once
         LedgerSettings small = new LedgerSettings("govdx.local/ledger", Duration.ofSeconds(5), Duration.ofMillis(200),
-                37, null, true);
+                37, null, true, List.of());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<Long>> runs = new ArrayList<>();
