@@ -37,6 +37,9 @@ public interface Grants {
 
     GrantView get(long id, CurrentUser viewer);
 
+    /** For other modules that check access themselves (provenance): a grant by id, without a viewer check. */
+    Optional<GrantView> find(long id);
+
     /** Revokes an active grant with a reason (provider's approver or platform operator). */
     GrantView revoke(long id, String reason, CurrentUser me);
 

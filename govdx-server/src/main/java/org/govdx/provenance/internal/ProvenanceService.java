@@ -174,20 +174,11 @@ class ProvenanceService implements Provenance {
         return chain;
     }
 
+    /** The grant, if the viewer sees all chains or its org is the grant's consumer or provider; else 404. */
     private GrantView grant(long grantId, CurrentUser viewer) {
-        return grants.get(grantId, readerFor(viewer));
-    }
-
-    /**
-     * Auditors read every chain (DESIGN.md: AUDIT_ADMIN reads the ledger), but the sharing module has no
-     * viewer-free lookup: they read grants with the operator's platform-wide view, nothing else.
-     */
-    private static CurrentUser readerFor(CurrentUser viewer) {
-        if (!viewer.hasRole(Role.AUDIT_ADMIN) || viewer.hasRole(Role.PLATFORM_OPERATOR)) {
-            return viewer;
-        }
-        return new CurrentUser(viewer.id(), viewer.getUsername(), viewer.displayName(), viewer.orgId(),
-                viewer.orgCode(), viewer.orgName(), viewer.orgType(), Set.of(Role.PLATFORM_OPERATOR), false);
+        return grants.find(grantId)
+                .filter(g -> seesAll(viewer) || involved(viewer, g.consumerOrgId(), g.providerOrgId()))
+                .orElseThrow(() -> GovdxException.notFound("GRANT_NOT_FOUND", String.valueOf(grantId)));
     }
 
     private static boolean seesAll(CurrentUser viewer) {

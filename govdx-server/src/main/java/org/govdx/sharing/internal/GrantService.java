@@ -112,6 +112,12 @@ class GrantService implements Grants {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<GrantView> find(long id) {
+        return store.find(id).map(this::view);
+    }
+
+    @Override
     public GrantView revoke(long id, String reason, CurrentUser me) {
         GrantRow g = visible(id, me);
         boolean provider = me.hasRole(Role.ORG_APPROVER) && orgs.scopeOf(me).contains(g.providerOrgId());
