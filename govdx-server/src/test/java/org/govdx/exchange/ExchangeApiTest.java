@@ -574,4 +574,26 @@ class ExchangeApiTest extends IntegrationTest {
         Response csv = api.send("GET", "/api/v1/exchange/" + h2Entry + "/records", a.token(), null, null, "text/csv");
         assertThat(csv.text().split("\r\n")).hasSize((int) ExchangeFixtures.countOf("沙坡头区") + 1);
     }
+
+    @Test
+    void aRealCallIsTracedBackToItsGrantWithLedgerProofs() throws Exception {
+        Response call = records(app.token(), "?id_number=" + ExchangeFixtures.idNumber(9));
+        String requestId = call.header("X-Request-Id");
+        Response chain = null;
+        for (int i = 0; i < 40; i++) {
+            chain = api.get("/api/v1/provenance?requestId=" + requestId, consumer);
+            if (chain.status() == 200 && !chain.text().contains("\"ledgerIndex\":null")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(chain.status()).as(chain.text()).isEqualTo(200);
+        List<String> steps = new ArrayList<>();
+        chain.body().get("steps").forEach(step -> {
+            steps.add(step.get("step").asText());
+            assertThat(step.get("ledgerIndex").isNumber()).as(step.toString()).isTrue();
+        });
+        assertThat(steps).contains("ENTRY_VERSION", "MOUNT", "APPLICATION_DECIDED", "GRANT", "USAGE");
+        assertThat(api.get("/api/v1/provenance?requestId=" + requestId, tokenOf("rsj_user")).status()).isEqualTo(404);
+    }
 }
