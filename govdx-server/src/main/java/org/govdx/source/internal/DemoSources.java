@@ -83,6 +83,7 @@ class DemoSources {
         return t;
     });
     private final CompletableFuture<Integer> catalogMounted = new CompletableFuture<>();
+    private final DemoValues.Defects defects = new DemoValues.Defects();
 
     DemoSources(Orgs orgs, CatalogEntries catalog, Mounts mounts, DataSourceStore sources,
                 DriverConnections connections, JdbcDriverPolicy policy, ApplicationEventPublisher events, Clock clock,
@@ -267,7 +268,8 @@ class DemoSources {
             defs.add("row_id BIGINT PRIMARY KEY");
         }
         for (CatalogItemView item : items) {
-            defs.add(quote(item.code()) + " " + sqlType(item) + (item == keyItem ? " PRIMARY KEY" : ""));
+            defs.add(quote(item.code()) + " " + sqlType(item)
+                    + (item == keyItem && !DemoValues.Defects.duplicateKeys(table) ? " PRIMARY KEY" : ""));
         }
         if (changeColumn) {
             defs.add("updated_at TIMESTAMP");
@@ -281,21 +283,26 @@ class DemoSources {
                     + ")";
             DemoValues values = new DemoValues(entry.code().hashCode() * 31L + entry.providerOrgCode().hashCode());
             Set<Object> keys = new HashSet<>();
+            Instant seededAt = Instant.now(clock);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < ROWS; i++) {
                     int p = 1;
                     if (keyItem == null) {
                         ps.setLong(p++, i + 1);
                     }
+                    Map<String, Object> row = new LinkedHashMap<>();
                     for (CatalogItemView item : items) {
                         Object value = values.value(item, i);
                         for (int tries = 0; item == keyItem && !keys.add(value) && tries < 20; tries++) {
                             value = values.value(item, i + ROWS * (tries + 1));
                         }
+                        // the quality demo's deliberate defects, on the demo city's own tables only
+                        value = defects.apply(table, item, i, value, row, values);
+                        row.put(item.code(), value);
                         ps.setObject(p++, jdbcValue(value));
                     }
                     if (changeColumn) {
-                        ps.setObject(p, LocalDateTime.of(2024, 1, 1, 0, 0).plusHours(i * 7L));
+                        ps.setObject(p, defects.changedAt(table, i, seededAt));
                     }
                     ps.addBatch();
                 }

@@ -3,7 +3,12 @@ package org.govdx.source.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import org.govdx.catalog.CatalogItemView;
@@ -139,5 +144,89 @@ final class DemoValues {
         int r = random.nextInt(REGION_NAMES.length);
         return "宁夏回族自治区中卫市" + REGION_NAMES[r] + TOWNS[random.nextInt(TOWNS.length)]
                 + STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(300)) + "号";
+    }
+
+    /**
+     * The deliberate defects of the demo city's tables, so that the quality module has something to find
+     * on a fresh start: a few per cent of bad ID check characters and blank names in 公安局's population
+     * table, birth dates that disagree with the ID number, duplicate permit numbers, husbands' names in
+     * 民政局's marriage table that differ from the population table, and two tables whose last change is
+     * long past their update cycle. Only the exact demo table names carry defects; any other table (the
+     * tests' own) stays well-formed. A birth-date item always agrees with the row's ID number otherwise.
+     */
+    static final class Defects {
+
+        static final String POPULATION = "population_basic";
+        static final String MARRIAGE = "marriage";
+        static final String PERMITS = "residence_permit";
+        private static final List<String> STALE = List.of("vehicle", "subsistence");
+
+        /** ID number and name of each population row, for the marriage table built after it. */
+        private final List<String[]> people = new ArrayList<>();
+
+        /** True for the table whose key repeats (it gets no primary key). */
+        static boolean duplicateKeys(String table) {
+            return PERMITS.equals(table);
+        }
+
+        Object apply(String table, CatalogItemView item, int i, Object value, Map<String, Object> row, DemoValues values) {
+            String code = item.code().toLowerCase(Locale.ROOT);
+            Object v = value;
+            if (item.dataType() == org.govdx.catalog.ItemDataType.DATE && (code.contains("birth")
+                    || item.name().contains("出生"))) {
+                v = birthOf(row, v);
+                if (POPULATION.equals(table) && i % 60 == 23 && v instanceof LocalDate d) {
+                    v = d.plusDays(1);
+                }
+            }
+            if (POPULATION.equals(table)) {
+                if (code.equals("id_number") && i % 30 == 7 && v instanceof String id && id.length() == 18) {
+                    v = id.substring(0, 17) + (id.charAt(17) == '3' ? '4' : '3');
+                }
+                if (code.equals("name") && i % 40 == 11) {
+                    v = "";
+                }
+                if (code.equals("name")) {
+                    people.add(new String[] {String.valueOf(row.get("id_number")), String.valueOf(v)});
+                }
+            } else if (MARRIAGE.equals(table) && i < people.size()) {
+                if (code.equals("man_id_number") && i % 25 != 4) {
+                    v = people.get(i)[0];
+                }
+                if (code.equals("man_name") && i % 25 != 4) {
+                    v = i % 20 == 9 ? values.name() + "某" : people.get(i)[1];
+                }
+            } else if (PERMITS.equals(table) && item.key() && i % 50 == 5 && row.isEmpty()) {
+                v = lastKey;
+            }
+            if (item.key()) {
+                lastKey = v;
+            }
+            return v;
+        }
+
+        private Object lastKey;
+
+        /** The date of birth inside the row's ID number, when it has one. */
+        private static Object birthOf(Map<String, Object> row, Object fallback) {
+            for (Object v : row.values()) {
+                if (v instanceof String s && s.length() == 18 && s.substring(0, 17).chars().allMatch(Character::isDigit)) {
+                    try {
+                        return LocalDate.parse(s.substring(6, 10) + "-" + s.substring(10, 12) + "-" + s.substring(12, 14));
+                    } catch (java.time.DateTimeException e) {
+                        return fallback;
+                    }
+                }
+            }
+            return fallback;
+        }
+
+        /** The change timestamp of row {@code i}: recent, except on the tables left stale on purpose. */
+        Object changedAt(String table, int i, Instant seededAt) {
+            if (STALE.contains(table)) {
+                return LocalDateTime.of(2024, 1, 1, 0, 0).plusHours(i * 7L);
+            }
+            return LocalDateTime.ofInstant(seededAt, ZoneId.systemDefault()).minusMinutes(i * 3L);
+        }
     }
 }
