@@ -327,23 +327,25 @@ public class ExchangeGateway {
         MountedTable table = mounted.get();
         SourceSql sql = new SourceSql(table);
         try (Connection c = table.dataSource().getConnection()) {
-            long total;
-            try (PreparedStatement ps = prepare(c, table, sql.count(filter)); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
+            // the page and the total in one round trip; a page past the end needs the count on its own
+            long total = -1;
             List<Map<String, Object>> content = new ArrayList<>();
-            if (total > (long) page * size) {
-                try (PreparedStatement ps = prepare(c, table, sql.select(codes, filter, sort, size, (long) page * size));
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Map<String, Object> record = new LinkedHashMap<>();
-                        for (int i = 0; i < codes.size(); i++) {
-                            record.put(codes.get(i), t.masker().mask(i,
-                                    MountedTable.value(rs, i + 1, t.items().get(i).dataType())));
-                        }
-                        content.add(record);
+            try (PreparedStatement ps = prepare(c, table, sql.selectCounted(codes, filter, sort, size,
+                    (long) page * size)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    for (int i = 0; i < codes.size(); i++) {
+                        record.put(codes.get(i), t.masker().mask(i,
+                                MountedTable.value(rs, i + 1, t.items().get(i).dataType())));
                     }
+                    total = rs.getLong(codes.size() + 1);
+                    content.add(record);
+                }
+            }
+            if (total < 0) {
+                try (PreparedStatement ps = prepare(c, table, sql.count(filter)); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
                 }
             }
             return new PageResponse<>(content, page, size, total);
@@ -397,16 +399,18 @@ public class ExchangeGateway {
         return out;
     }
 
+    /** The entry's mounted table; empty for an API or file mount; 502 when the entry is not mounted at all. */
     private Optional<MountedTable> mountedTable(Target t) {
-        Optional<MountType> type = sources.mountType(t.entry().id());
-        if (type.isEmpty()) {
-            throw new GovdxException(HttpStatus.BAD_GATEWAY, "RESOURCE_NOT_MOUNTED", t.entry().code());
-        }
+        Optional<MountedTable> table;
         try {
-            return sources.mountedTable(t.entry().id());
+            table = sources.mountedTable(t.entry().id());
         } catch (SourceUnavailableException e) {
             throw gatewayProblem(t.entry().code(), e);
         }
+        if (table.isEmpty() && sources.mountType(t.entry().id()).isEmpty()) {
+            throw new GovdxException(HttpStatus.BAD_GATEWAY, "RESOURCE_NOT_MOUNTED", t.entry().code());
+        }
+        return table;
     }
 
     private static PreparedStatement prepare(Connection c, MountedTable table, SourceSql.Sql sql) throws SQLException {

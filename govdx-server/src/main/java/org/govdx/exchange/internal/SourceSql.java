@@ -23,10 +23,18 @@ final class SourceSql {
 
     /** The items' columns where the filter holds, in the given order, optionally one page of them. */
     Sql select(List<String> items, Condition filter, List<SortOrder> sort, Integer limit, Long offset) {
+        return select(items, filter, sort, limit, offset, false);
+    }
+
+    private Sql select(List<String> items, Condition filter, List<SortOrder> sort, Integer limit, Long offset,
+                       boolean counted) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < items.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(column(items.get(i)));
+        }
+        if (counted) {
+            sql.append(", COUNT(*) OVER ()");
         }
         sql.append(" FROM ").append(table.table());
         where(sql, filter, params);
@@ -42,6 +50,11 @@ final class SourceSql {
             params.add(offset == null ? 0L : offset);
         }
         return new Sql(sql.toString(), params);
+    }
+
+    /** Like {@link #select} with the total number of matching rows as one more column ({@code COUNT(*) OVER ()}). */
+    Sql selectCounted(List<String> items, Condition filter, List<SortOrder> sort, int limit, long offset) {
+        return select(items, filter, sort, limit, offset, true);
     }
 
     Sql count(Condition filter) {

@@ -62,6 +62,8 @@ class GatewayRulesTest {
                 + " AND \"csrq\" BETWEEN ? AND ? AND \"sfzh\" LIKE ? ESCAPE '!') ORDER BY \"fs\" DESC, \"sfzh\" LIMIT ? OFFSET ?");
         assertThat(sql.params()).containsExactly("张三' OR 1=1", 1L, 2L, LocalDate.of(1990, 1, 1),
                 LocalDate.of(1999, 12, 31), "64!_!%!!%", 10, 20L);
+        SourceSql.Sql counted = new SourceSql(TABLE).selectCounted(List.of("name"), null, List.of(), 5, 0);
+        assertThat(counted.text()).isEqualTo("SELECT \"xm\", COUNT(*) OVER () FROM \"s\".\"person\" ORDER BY \"sfzh\" LIMIT ? OFFSET ?");
     }
 
     @Test
