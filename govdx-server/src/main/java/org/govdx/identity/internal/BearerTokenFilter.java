@@ -39,13 +39,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Authentication authentication = tokens.authenticate(token)
-                    .map(user -> (Authentication) UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            user.getAuthorities()))
-                    .or(() -> request.getRequestURI().startsWith(request.getContextPath() + EXCHANGE_PATH)
-                            ? appTokens.authenticate(token).map(app -> UsernamePasswordAuthenticationToken
-                                    .authenticated(app, null, List.of(new SimpleGrantedAuthority(CurrentApp.AUTHORITY))))
-                            : Optional.empty())
+            boolean gateway = request.getRequestURI().startsWith(request.getContextPath() + EXCHANGE_PATH);
+            // on the gateway an app token is the rule and a user token the exception: ask in that order
+            Optional<Authentication> app = gateway ? appTokens.authenticate(token)
+                    .map(a -> UsernamePasswordAuthenticationToken.authenticated(a, null,
+                            List.of(new SimpleGrantedAuthority(CurrentApp.AUTHORITY)))) : Optional.empty();
+            Authentication authentication = app
+                    .or(() -> tokens.authenticate(token)
+                            .map(user -> UsernamePasswordAuthenticationToken.authenticated(user, null,
+                                    user.getAuthorities())))
                     .orElse(null);
             if (authentication != null) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();

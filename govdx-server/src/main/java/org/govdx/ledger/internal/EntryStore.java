@@ -33,51 +33,54 @@ class EntryStore {
 
     /** Entries of the committed tree matching every given filter; {@code treeSize} bounds the count. */
     PageResponse<LedgerEntrySummary> search(LedgerQuery q, PageRequest page, long treeSize) {
-        StringBuilder where = new StringBuilder(" WHERE idx < ?");
+        StringBuilder where = new StringBuilder(" WHERE l.idx < ?");
         List<Object> params = new ArrayList<>();
         params.add(treeSize);
         boolean filtered = false;
+        String from = " FROM ledger_leaf l";
         if (present(q.type())) {
-            where.append(" AND type = ?");
+            where.append(" AND l.type = ?");
             params.add(q.type().trim());
             filtered = true;
         }
         if (present(q.org())) {
-            where.append(" AND org_code = ?");
+            where.append(" AND l.org_code = ?");
             params.add(q.org().trim());
             filtered = true;
         }
         if (present(q.actor())) {
-            where.append(" AND actor = ?");
+            where.append(" AND l.actor = ?");
             params.add(q.actor().trim());
             filtered = true;
         }
         if (present(q.key())) {
-            // the hash finds the candidates; the value itself, as a JSON string in the data, confirms them
-            where.append(" AND idx IN (SELECT idx FROM ledger_key WHERE key_hash = ?) AND data LIKE ?");
+            // the hash finds the candidates (driving the join from its index); the value itself, as a JSON
+            // string in the data, confirms them
+            from = " FROM ledger_key k JOIN ledger_leaf l ON l.idx = k.idx";
+            where.append(" AND k.key_hash = ? AND l.data LIKE ?");
             params.add(KeyHash.of(q.key().trim()));
             params.add("%" + escapeLike(CanonicalJson.write(q.key().trim())) + "%");
             filtered = true;
         }
         if (q.from() != null) {
-            where.append(" AND occurred_at >= ?");
+            where.append(" AND l.occurred_at >= ?");
             params.add(Timestamp.from(q.from()));
             filtered = true;
         }
         if (q.to() != null) {
-            where.append(" AND occurred_at < ?");
+            where.append(" AND l.occurred_at < ?");
             params.add(Timestamp.from(q.to()));
             filtered = true;
         }
         // unfiltered, the count is the tree size: no need to count millions of rows
         long total = filtered
-                ? jdbc.sql("SELECT COUNT(*) FROM ledger_leaf" + where).params(params).query(Long.class).single()
+                ? jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single()
                 : treeSize;
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        List<LedgerEntrySummary> content = jdbc.sql("SELECT idx, type, occurred_at, actor, org_code, data, leaf_hash "
-                        + "FROM ledger_leaf" + where + " ORDER BY idx DESC LIMIT ? OFFSET ?")
+        List<LedgerEntrySummary> content = jdbc.sql("SELECT l.idx, l.type, l.occurred_at, l.actor, l.org_code, l.data, l.leaf_hash"
+                        + from + where + " ORDER BY l.idx DESC LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query((rs, n) -> new LedgerEntrySummary(rs.getLong("idx"), rs.getString("type"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("org_code"),
