@@ -373,7 +373,9 @@ public final class ExchangeBench {
                 "--spring.datasource.password=", "--govdx.demo.enabled=true", "--govdx.demo.password=" + PASSWORD,
                 "--govdx.bootstrap.admin-password=" + PASSWORD, "--govdx.data-dir=target/exchange-bench-data",
                 "--govdx.source.pool-size=16", "--spring.datasource.hikari.maximum-pool-size=32",
-                "--server.tomcat.threads.max=64", "--logging.level.root=WARN"));
+                "--server.tomcat.threads.max=64", "--logging.level.root=WARN",
+                // keep the quality module's scans of the freshly mounted million rows out of the measurement
+                "--govdx.quality.after-mount-delay=2h", "--govdx.quality.scheduler-interval=2h"));
         File log = new File("target/exchange-bench-platform.log");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
@@ -389,8 +391,7 @@ public final class ExchangeBench {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    // the demo city is seeded during start-up; give its background parts a moment
-                    Thread.sleep(5000);
+                    waitUntilIdle(platform.pid());
                     return;
                 }
             } catch (java.io.IOException e) {
@@ -399,6 +400,32 @@ public final class ExchangeBench {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("platform did not start within 5 minutes");
+    }
+
+    /**
+     * The demo city's source databases, ledger and search index are filled in the background after
+     * start-up; measuring before they are done would measure them. Waits until the platform uses less
+     * than a tenth of a core over two seconds (at most three minutes).
+     */
+    private static void waitUntilIdle(long pid) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long before = cpuTicks(pid);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            long now = cpuTicks(pid);
+            // clock ticks are 1/100 s: under 20 ticks in 2 s is under 10 % of one core
+            if (now - before < 20) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    private static long cpuTicks(long pid) throws Exception {
+        String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"))
+                .replaceAll("^.*\\) ", "").split(" ");
+        // after the command: state is field 3, utime 14 and stime 15 (1-based) of the whole line
+        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
     }
 
     /** Samples the platform's heap (eden + survivors + old, used) every 500 ms with jstat. */
