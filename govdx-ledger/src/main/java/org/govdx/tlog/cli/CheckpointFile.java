@@ -1,15 +1,6 @@
 package org.govdx.tlog.cli;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.govdx.tlog.FormatException;
@@ -26,27 +17,16 @@ final class CheckpointFile implements Closeable {
     private static final int MAX_NOTE_LINES = 200;
 
     private final Path file;
-    private final BufferedReader reader;
-    private long lineNumber;
+    private final TextLines lines;
     private int count;
 
-    private CheckpointFile(Path file, BufferedReader reader) {
-        this.file = file;
-        this.reader = reader;
+    private CheckpointFile(TextLines lines) {
+        this.file = lines.file();
+        this.lines = lines;
     }
 
     static CheckpointFile open(Path file) {
-        try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new CheckpointFile(file, new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    decoder)));
-        } catch (NoSuchFileException e) {
-            throw new UsageException("checkpoints file not found: " + file);
-        } catch (IOException e) {
-            throw new UsageException("cannot read checkpoints file " + file + ": " + e.getMessage());
-        }
+        return new CheckpointFile(TextLines.open(file, "checkpoints file"));
     }
 
     /** The file name, for messages. */
@@ -72,13 +52,13 @@ final class CheckpointFile implements Closeable {
         if (line == null) {
             return null;
         }
-        long start = lineNumber;
+        long start = lines.number();
         StringBuilder note = new StringBuilder();
-        int lines = 0;
+        int noteLines = 0;
         while (line != null && !line.isEmpty()) {
             note.append(line).append('\n');
             line = readLine();
-            checkLength(++lines, start);
+            checkLength(++noteLines, start);
         }
         if (line == null) {
             throw new FormatException(file + ": the note starting at line " + start + " has no signatures");
@@ -90,10 +70,10 @@ final class CheckpointFile implements Closeable {
             note.append(line).append('\n');
             signatures++;
             line = readLine();
-            checkLength(++lines, start);
+            checkLength(++noteLines, start);
         }
         if (signatures == 0 || (line != null && !line.isEmpty())) {
-            throw new FormatException(file + " line " + lineNumber
+            throw new FormatException(file + " line " + lines.number()
                     + ": expected a signature line ('\u2014 <key name> <signature>') of the note starting at line "
                     + start);
         }
@@ -101,31 +81,19 @@ final class CheckpointFile implements Closeable {
         return note.toString();
     }
 
-    private void checkLength(int lines, long start) {
-        if (lines > MAX_NOTE_LINES) {
+    private void checkLength(int noteLines, long start) {
+        if (noteLines > MAX_NOTE_LINES) {
             throw new FormatException(file + ": the note starting at line " + start + " has more than "
                     + MAX_NOTE_LINES + " lines");
         }
     }
 
     private String readLine() {
-        try {
-            String line = reader.readLine();
-            lineNumber++;
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new FormatException(file + " line " + (lineNumber + 1) + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new UsageException("cannot read checkpoints file " + file + ": " + e.getMessage());
-        }
+        return lines.next();
     }
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines.close();
     }
 }

@@ -1,15 +1,6 @@
 package org.govdx.tlog.cli;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.govdx.tlog.ExportedLeaf;
@@ -25,26 +16,15 @@ final class LeafFile implements Closeable {
     private static final int MAX_LINE = 1024 * 1024;
 
     private final Path file;
-    private final BufferedReader reader;
-    private long lineNumber;
+    private final TextLines lines;
 
-    private LeafFile(Path file, BufferedReader reader) {
-        this.file = file;
-        this.reader = reader;
+    private LeafFile(TextLines lines) {
+        this.file = lines.file();
+        this.lines = lines;
     }
 
     static LeafFile open(Path file) {
-        try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new LeafFile(file, new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder),
-                    64 * 1024));
-        } catch (NoSuchFileException e) {
-            throw new UsageException("leaves file not found: " + file);
-        } catch (IOException e) {
-            throw new UsageException("cannot read leaves file " + file + ": " + e.getMessage());
-        }
+        return new LeafFile(TextLines.open(file, "leaves file"));
     }
 
     /**
@@ -61,33 +41,21 @@ final class LeafFile implements Closeable {
             }
         } while (line.isBlank());
         if (line.length() > MAX_LINE) {
-            throw new FormatException(file + " line " + lineNumber + ": longer than " + MAX_LINE + " characters");
+            throw new FormatException(file + " line " + lines.number() + ": longer than " + MAX_LINE + " characters");
         }
         try {
             return ExportedLeaf.fromJson(line);
         } catch (FormatException e) {
-            throw new FormatException(file + " line " + lineNumber + ": " + e.getMessage());
+            throw new FormatException(file + " line " + lines.number() + ": " + e.getMessage());
         }
     }
 
     private String readLine() {
-        try {
-            String line = reader.readLine();
-            lineNumber++;
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new FormatException(file + " line " + (lineNumber + 1) + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new UsageException("cannot read leaves file " + file + ": " + e.getMessage());
-        }
+        return lines.next();
     }
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines.close();
     }
 }
