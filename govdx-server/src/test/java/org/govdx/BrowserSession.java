@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,7 +78,16 @@ public abstract class BrowserSession extends IntegrationTest {
         WebElement button = byId(buttonId);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        // Chromium sometimes reports a replaced page's node as "does not belong to the document" rather than
+        // as stale: either way the old page is gone
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return true;
+            }
+        });
     }
 
     protected void signOut() {
